@@ -1,0 +1,34 @@
+/**
+ * Worker thread: processes batches of articles and writes each to its
+ * target atomically. Writes are synchronous here: a worker has nothing else
+ * to do while it waits, and the main thread stays free to read input.
+ */
+import {renameSync, writeFileSync} from 'node:fs'
+import {parentPort} from 'node:worker_threads'
+import {processArticle} from '../article/process-article.ts'
+import {errorToMessage} from '../messages.ts'
+import type {ArticleOutcome, ArticleTask} from './protocol.ts'
+
+parentPort?.on('message', (batch: ArticleTask[]) => {
+  const outcomes: ArticleOutcome[] = []
+  for (const task of batch) {
+    let markdown: string
+    try {
+      const processed = processArticle(task.raw)
+      markdown = processed.markdown
+      outcomes.push({sequence: task.sequence, ok: true, warnings: processed.warnings})
+    } catch (error) {
+      outcomes.push({sequence: task.sequence, ok: false, error: errorToMessage(error, task.raw.file, task.raw.line)})
+      continue
+    }
+    try {
+      const temporary = `${task.target}.${process.pid}${task.sequence}.tmp`
+      writeFileSync(temporary, markdown)
+      renameSync(temporary, task.target)
+    } catch (error) {
+      parentPort?.postMessage({fatal: `cannot write ${task.target}: ${(error as Error).message}`})
+      return
+    }
+  }
+  parentPort?.postMessage(outcomes)
+})

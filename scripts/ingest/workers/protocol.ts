@@ -1,0 +1,19 @@
+import type {IngestMessage} from '../messages.ts'
+import type {RawArticle} from '../read/raw-article.ts'
+
+/** One article for a worker: process it and write it to `target`. */
+export interface ArticleTask {
+  /** Position in the run, so results can be reported in input order. */
+  sequence: number
+  raw: RawArticle
+  target: string
+}
+
+export type ArticleOutcome =
+  | {sequence: number; ok: true; warnings: IngestMessage[]}
+  | {sequence: number; ok: false; error: IngestMessage}
+
+/** A write failure is not the seed's fault: the worker reports it and the run stops. */
+export interface FatalOutcome {
+  fatal: string
+}

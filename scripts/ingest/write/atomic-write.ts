@@ -1,0 +1,26 @@
+import {readdir, rename, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
+const TEMPORARY = /\.\d+\.tmp$/
+
+/**
+ * Write `content` to `file` under a temporary name, then rename it into
+ * place: a rename within a folder is atomic, so a killed run leaves either
+ * the old file or the new one, never half of one.
+ */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, content)
+  await rename(temporary, file)
+}
+
+/** Remove temporary files a killed run left in `folder`. */
+export async function removeTemporaryFiles(folder: string): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch {
+    return
+  }
+  await Promise.all(names.filter((name) => TEMPORARY.test(name)).map((name) => rm(path.join(folder, name), {force: true})))
+}

@@ -1,0 +1,13 @@
+import {fileURLToPath} from 'node:url'
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    // Site and browser tests build a real site; give them room on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 600_000
+  }
+})
