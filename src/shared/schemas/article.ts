@@ -1,4 +1,5 @@
 import {z} from 'astro/zod'
+import {ArticleActorSchema, QuoteSchema} from './actor.ts'
 import {IsoDateSchema} from './iso-date.ts'
 
 /** Letters, digits, `-` and `_`, starting with a letter or digit: safe in any URL path. */
@@ -32,6 +33,10 @@ export const ArticleSchema = z
     category: z.string().min(1).optional(),
     /** Language of the text; arshif archives Arabic. */
     lang: z.literal('ar'),
+    /** The people, organizations and places the article mentions, most mentioned first. Default: none. */
+    actors: z.array(ArticleActorSchema).default([]),
+    /** Reported speech of those actors, in text order. Default: none. */
+    quotes: z.array(QuoteSchema).default([]),
     /** Per cleaning rule, how many changes the ingest made. Rules that changed nothing are absent. */
     cleaning: z.record(z.string(), z.number().int().positive()).default({})
   })

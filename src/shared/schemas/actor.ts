@@ -1,0 +1,64 @@
+import {z} from 'astro/zod'
+import {URL_SAFE_ID} from './article.ts'
+
+/** The three kinds of actor the archive follows. */
+export const ActorTypeSchema = z.enum(['person', 'organization', 'place'])
+export type ActorType = z.output<typeof ActorTypeSchema>
+
+/** Stable, URL-safe actor id: the page is `/actors/<id>/`. */
+export const ActorIdSchema = z.string().regex(URL_SAFE_ID, 'Expected letters, digits, `-` or `_`')
+
+/**
+ * One actor of the curated registry, one YAML file each in
+ * `content/actors/<id>.yaml`. Editors add an actor or an alias, or merge
+ * two actors (move the aliases, list the old id in `formerIds`), by
+ * editing these files only.
+ */
+export const RegistryActorSchema = z.object({
+  /** Stable, URL-safe id; equals the file name. Never reuse or change it: pages are linked from elsewhere. */
+  id: ActorIdSchema,
+  /** Canonical Arabic name, as pages show it: `خليفة حفتر`. */
+  name: z.string().min(1),
+  /** English name: `Khalifa Haftar`. */
+  nameEn: z.string().min(1),
+  type: ActorTypeSchema,
+  /** Other names the text may use: `حفتر`, `قوات حفتر`. Matched after normalization and clitic stripping. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Titles that may stand before a name and belong to the mention: `اللواء المتقاعد`, `المشير`. */
+  titles: z.array(z.string().min(1)).default([]),
+  /** Wikidata item, only when certain: `Q...`. */
+  wikidata: z.string().regex(/^Q\d+$/, 'Expected a Wikidata item id such as `Q1234`').optional(),
+  /** One line: who or what this is. */
+  description: z.string().min(1).optional(),
+  /** Ids this actor had before a merge; their pages redirect here. Default: none. */
+  formerIds: z.array(ActorIdSchema).default([])
+})
+export type RegistryActor = z.output<typeof RegistryActorSchema>
+
+/** An actor as an article's frontmatter lists it. */
+export const ArticleActorSchema = z.object({
+  id: ActorIdSchema,
+  /** Canonical name. */
+  name: z.string().min(1),
+  type: ActorTypeSchema,
+  /** How many times the article mentions the actor. */
+  mentions: z.number().int().positive(),
+  /**
+   * The mentions' words exactly as they stand in the body, clitics
+   * included (`بطرابلس`, `لحفتر`, `خليفة حفتر`), longest first: the site
+   * links these whole words, so a link never splits a word's letters.
+   */
+  forms: z.array(z.string().min(1)).min(1)
+})
+export type ArticleActor = z.output<typeof ArticleActorSchema>
+
+/** Reported speech: an actor said to have said something. */
+export const QuoteSchema = z.object({
+  /** Id of the speaker, one of the article's actors. */
+  actor: ActorIdSchema,
+  /** The reporting verb as written: `قال`، `أضاف`، `أكد`. */
+  verb: z.string().min(1),
+  /** The quoted or reported words. */
+  text: z.string().min(1)
+})
+export type Quote = z.output<typeof QuoteSchema>
