@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {URL_SAFE_ID} from '../../../src/shared/schemas/article.ts'
+import {URL_SAFE_ID} from '../../../src/shared/schemas/url-safe-id.ts'
 
 const MAX_LENGTH = 100
 

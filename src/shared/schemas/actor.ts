@@ -1,5 +1,5 @@
 import {z} from 'astro/zod'
-import {URL_SAFE_ID} from './article.ts'
+import {URL_SAFE_ID} from './url-safe-id.ts'
 
 /** The three kinds of actor the archive follows. */
 export const ActorTypeSchema = z.enum(['person', 'organization', 'place'])

@@ -1,9 +1,8 @@
 import {z} from 'astro/zod'
 import {ArticleActorSchema, QuoteSchema} from './actor.ts'
 import {IsoDateSchema} from './iso-date.ts'
+import {URL_SAFE_ID} from './url-safe-id.ts'
 
-/** Letters, digits, `-` and `_`, starting with a letter or digit: safe in any URL path. */
-export const URL_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 
 /**
  * The frontmatter of an article in `content/articles/`, as the ingest
