@@ -1,28 +1,154 @@
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+import {createIndexer, wordTokens} from '../../src/shared/search/analyze.ts'
+import {ANALYZERS, DEFAULT_ANALYZER, type AnalyzerName} from '../../src/shared/search/analyzers.ts'
+import {MANIFEST_FILE, type SearchManifest} from '../../src/shared/search/bundle.ts'
+import {actorRecords, type ActorSummary} from './actor-records.ts'
+import {pageToRecord} from './page-to-record.ts'
+import {readPage, type SearchPage} from './read-page.ts'
+
+export interface IndexOptions {
+  /**
+   * How words become index terms (see `ANALYZERS`), or `'stock'` for
+   * Pagefind's own indexing of the pages (its Arabic stemmer, no actor
+   * pages): kept to measure against. Default: `DEFAULT_ANALYZER`.
+   */
+  analyzer?: AnalyzerName | 'stock'
+  /** Folder for the index. Default: `<dist>/pagefind`. */
+  outputPath?: string
+}
 
 export interface IndexResult {
+  /** Pages indexed (articles and actor pages). */
   pages: number
+  /** Of those, actor pages. */
+  actors: number
   seconds: number
 }
 
+/** Pages read from disk at once. */
+const READ_AHEAD = 64
+
 /**
- * Build the Pagefind index of a built site in `<dist>/pagefind/`.
- * Pages mark what is searchable with `data-pagefind-body`.
+ * Build the Pagefind index of a built site. Pages mark what is searchable
+ * with `data-pagefind-body` (and meta, filters, sort keys with Pagefind's
+ * other attributes); pages without it are left out. Every word is indexed
+ * by its analyzed term (`pageToRecord`); each actor the articles name gets
+ * a record of its own, so its name finds its page `/actors/<id>/`.
  */
-export async function buildSearchIndex(dist: string): Promise<IndexResult> {
+export async function buildSearchIndex(dist: string, options: IndexOptions = {}): Promise<IndexResult> {
   const started = performance.now()
+  const analyzer = options.analyzer ?? DEFAULT_ANALYZER
+  const outputPath = options.outputPath ?? path.join(dist, 'pagefind')
+  await rm(outputPath, {recursive: true, force: true})
   try {
-    const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
+    const {index, errors} = await pagefind.createIndex(
+      // `und` has no stemmer in Pagefind: our terms must reach the index as they are.
+      analyzer === 'stock' ? {forceLanguage: 'ar'} : {forceLanguage: 'und'}
+    )
     if (!index) throw new Error(errors.join('\n'))
-    const added = await index.addDirectory({path: dist})
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
-    const written = await index.writeFiles({outputPath: path.join(dist, 'pagefind')})
+    let result: Omit<IndexResult, 'seconds'>
+    if (analyzer === 'stock') {
+      const added = await index.addDirectory({path: dist, glob: '**/*.html'})
+      if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
+      result = {pages: added.page_count, actors: 0}
+    } else {
+      result = await addPages(index, dist, analyzer)
+    }
+    const written = await index.writeFiles({outputPath})
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
-    return {pages: added.page_count, seconds: (performance.now() - started) / 1000}
+    if (analyzer !== 'stock') {
+      const manifest: SearchManifest = {analyzer}
+      await writeFile(path.join(outputPath, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`)
+    }
+    return {...result, seconds: (performance.now() - started) / 1000}
   } catch (error) {
     throw new Error('Failed to run Pagefind.', {cause: error})
   } finally {
     await pagefind.close()
   }
+}
+
+async function addPages(
+  index: pagefind.PagefindIndex,
+  dist: string,
+  analyzer: AnalyzerName
+): Promise<Omit<IndexResult, 'seconds'>> {
+  const files = await listHtmlFiles(dist)
+  // First pass: the archive's lexicon (how often each term occurs), which
+  // tells a conjunction or preposition from a word's first letter (see
+  // `ANALYZERS.proclitics`).
+  const words = new Map<string, number>()
+  for await (const {page} of readPages(dist, files)) {
+    for (const block of page.blocks) {
+      for (const token of wordTokens(block.text)) words.set(token.text, (words.get(token.text) ?? 0) + 1)
+    }
+  }
+  const lexicon = new Map<string, number>()
+  const {query: termOf} = ANALYZERS[analyzer]
+  for (const [word, count] of words) {
+    const term = termOf(word)
+    lexicon.set(term, (lexicon.get(term) ?? 0) + count)
+  }
+  const indexer = createIndexer(analyzer, lexicon)
+  const actors = new Map<string, ActorSummary>()
+  const failures: string[] = []
+  let pages = 0
+  // Pages go to Pagefind in file order, so the index comes out the same
+  // each time; the next page is analyzed while Pagefind takes the last.
+  let adding: Promise<void> = Promise.resolve()
+  for await (const {file, page} of readPages(dist, files)) {
+    const content = pageToRecord(page, indexer)
+    pages++
+    for (const actor of page.actors) {
+      const summary = actors.get(actor.id)
+      if (summary) summary.articles++
+      else actors.set(actor.id, {...actor, articles: 1})
+    }
+    await adding
+    adding = index.addHTMLFile({url: fileToUrl(file), content}).then(
+      (added) => {
+        if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`)
+      },
+      (error: unknown) => {
+        failures.push(`${file}: ${String(error)}`)
+      }
+    )
+  }
+  await adding
+  if (failures.length > 0) throw new Error(failures.join('\n'))
+  const records = actorRecords([...actors.values()], indexer)
+  for (const record of records) {
+    const added = await index.addHTMLFile(record)
+    if (added.errors.length > 0) throw new Error(`${record.url}: ${added.errors.join('\n')}`)
+  }
+  return {pages: pages + records.length, actors: records.length}
+}
+
+/** The searchable pages among `files`, in order, read ahead from disk. */
+async function* readPages(dist: string, files: string[]): AsyncGenerator<{file: string; page: SearchPage}> {
+  for (let start = 0; start < files.length; start += READ_AHEAD) {
+    const batch = files.slice(start, start + READ_AHEAD)
+    const htmls = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8')))
+    for (const [i, html] of htmls.entries()) {
+      const page = readPage(html)
+      if (page) yield {file: batch[i], page}
+    }
+  }
+}
+
+/** HTML files under `dist`, relative, sorted so the index comes out the same each time; the index's own folder skipped. */
+async function listHtmlFiles(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, {recursive: true, withFileTypes: true})
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('pagefind'))
+    .sort()
+}
+
+/** `articles/x/index.html` → `/articles/x/`: the page's address below the site's base. */
+function fileToUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`
 }
