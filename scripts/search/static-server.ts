@@ -10,6 +10,8 @@ export interface Transfers {
   bytes: number
   /** Each request's path and bytes, in order. */
   log: Array<{path: string; bytes: number}>
+  /** Paths requested that do not exist. */
+  missing: string[]
 }
 
 export interface StaticServer {
@@ -42,7 +44,7 @@ const TYPES: Record<string, string> = {
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`
-  const transfers: Transfers = {requests: 0, bytes: 0, log: []}
+  const transfers: Transfers = {requests: 0, bytes: 0, log: [], missing: []}
   const server = http.createServer((request, response) => {
     void respond(request, response)
   })
@@ -50,6 +52,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     const file = pathname.startsWith(prefix) ? await resolveFile(root, pathname.slice(prefix.length)) : undefined
     if (!file) {
+      transfers.missing.push(pathname)
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('Not found')
       return
     }
@@ -69,6 +72,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       transfers.requests = 0
       transfers.bytes = 0
       transfers.log = []
+      transfers.missing = []
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,11 +1,11 @@
 import type {ActorType} from '../schemas/actor.ts'
 
 /**
- * Arabic names of the actor types, as the `actor_type` filter shows them
- * (its values are these names, so the filter needs no translation).
+ * Arabic names of the actor types. The `actor_type` filter's values are
+ * these names, so the filter shows them as they are.
  */
 export const ACTOR_TYPE_LABELS: Record<ActorType, string> = {
-  person: 'أشخاص',
-  organization: 'منظمات',
-  place: 'أماكن'
+  person: 'شخص',
+  organization: 'منظمة',
+  place: 'مكان'
 }

@@ -62,6 +62,8 @@ export interface SearchResponse {
   results: SearchResult[]
   /** Filter value counts among the matches. */
   filters: FilterCounts
+  /** Filter value counts among the matches before filtering (what each filter could be set to). */
+  totalFilters: FilterCounts
   /** Pagefind's ids of all matching pages, best first (evaluations compare them with the index files). */
   ids: string[]
 }
@@ -138,10 +140,10 @@ async function runSearch(
   options: SearchOptions = {}
 ): Promise<SearchResponse> {
   const terms = analyzer ? queryToTerms(query, analyzer) : query.trim()
-  if (!terms) return {terms, total: 0, results: [], filters: {}, ids: []}
+  if (!terms) return {terms, total: 0, results: [], filters: {}, totalFilters: {}, ids: []}
   const sort = options.sort === 'newest' ? {[DATE_SORT]: 'desc' as const} : options.sort === 'oldest' ? {[DATE_SORT]: 'asc' as const} : undefined
   const response = await instance.search(terms, {filters: options.filters ?? {}, ...(sort ? {sort} : {})})
-  if (!response) return {terms, total: 0, results: [], filters: {}, ids: []}
+  if (!response) return {terms, total: 0, results: [], filters: {}, totalFilters: {}, ids: []}
   const offset = options.offset ?? 0
   const page = response.results.slice(offset, offset + (options.limit ?? 10))
   const results = await Promise.all(page.map((result) => toResult(result, analyzer !== undefined)))
@@ -150,6 +152,7 @@ async function runSearch(
     total: response.results.length,
     results,
     filters: response.filters,
+    totalFilters: response.totalFilters,
     ids: response.results.map((result) => result.id)
   }
 }
