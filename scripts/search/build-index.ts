@@ -25,6 +25,8 @@ export interface IndexResult {
   /** Of those, actor pages. */
   actors: number
   seconds: number
+  /** Seconds spent reading and parsing the built pages, analyzing and adding them to Pagefind, and writing the index. */
+  phases: {read: number; add: number; write: number}
 }
 
 /** Pages read from disk at once. */
@@ -48,21 +50,25 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
       analyzer === 'stock' ? {forceLanguage: 'ar'} : {forceLanguage: 'und'}
     )
     if (!index) throw new Error(errors.join('\n'))
-    let result: Omit<IndexResult, 'seconds'>
+    let result: Omit<IndexResult, 'seconds' | 'phases'>
+    const phases = {read: 0, add: 0, write: 0}
     if (analyzer === 'stock') {
       const added = await index.addDirectory({path: dist, glob: '**/*.html'})
       if (added.errors.length > 0) throw new Error(added.errors.join('\n'))
       result = {pages: added.page_count, actors: 0}
+      phases.add = (performance.now() - started) / 1000
     } else {
-      result = await addPages(index, dist, analyzer)
+      result = await addPages(index, dist, analyzer, phases)
     }
+    const writing = performance.now()
     const written = await index.writeFiles({outputPath})
+    phases.write = (performance.now() - writing) / 1000
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
     if (analyzer !== 'stock') {
       const manifest: SearchManifest = {analyzer}
       await writeFile(path.join(outputPath, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`)
     }
-    return {...result, seconds: (performance.now() - started) / 1000}
+    return {...result, seconds: (performance.now() - started) / 1000, phases}
   } catch (error) {
     throw new Error('Failed to run Pagefind.', {cause: error})
   } finally {
@@ -73,14 +79,23 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
 async function addPages(
   index: pagefind.PagefindIndex,
   dist: string,
-  analyzer: AnalyzerName
-): Promise<Omit<IndexResult, 'seconds'>> {
+  analyzer: AnalyzerName,
+  phases: IndexResult['phases']
+): Promise<Omit<IndexResult, 'seconds' | 'phases'>> {
+  const reading = performance.now()
   const files = await listHtmlFiles(dist)
-  // First pass: the archive's lexicon (how often each term occurs), which
-  // tells a conjunction or preposition from a word's first letter (see
+  // The pages' text is read once and kept: parsing HTML is the costliest
+  // step, and the lexicon must be complete before the first page is
+  // indexed. (About 3 KB a page: 300 MB for 100,000 articles.)
+  const pages: Array<{file: string; page: SearchPage}> = []
+  for await (const read of readPages(dist, files)) pages.push(read)
+  phases.read = (performance.now() - reading) / 1000
+  const adding = performance.now()
+  // The archive's lexicon (how often each term occurs) tells a
+  // conjunction or preposition from a word's first letter (see
   // `ANALYZERS.proclitics`).
   const words = new Map<string, number>()
-  for await (const {page} of readPages(dist, files)) {
+  for (const {page} of pages) {
     for (const block of page.blocks) {
       for (const token of wordTokens(block.text)) words.set(token.text, (words.get(token.text) ?? 0) + 1)
     }
@@ -94,36 +109,35 @@ async function addPages(
   const indexer = createIndexer(analyzer, lexicon)
   const actors = new Map<string, ActorSummary>()
   const failures: string[] = []
-  let pages = 0
   // Pages go to Pagefind in file order, so the index comes out the same
   // each time; the next page is analyzed while Pagefind takes the last.
-  let adding: Promise<void> = Promise.resolve()
-  for await (const {file, page} of readPages(dist, files)) {
+  let added: Promise<void> = Promise.resolve()
+  for (const {file, page} of pages) {
     const content = pageToRecord(page, indexer)
-    pages++
     for (const actor of page.actors) {
       const summary = actors.get(actor.id)
       if (summary) summary.articles++
       else actors.set(actor.id, {...actor, articles: 1})
     }
-    await adding
-    adding = index.addHTMLFile({url: fileToUrl(file), content}).then(
-      (added) => {
-        if (added.errors.length > 0) failures.push(`${file}: ${added.errors.join('; ')}`)
+    await added
+    added = index.addHTMLFile({url: fileToUrl(file), content}).then(
+      (response) => {
+        if (response.errors.length > 0) failures.push(`${file}: ${response.errors.join('; ')}`)
       },
       (error: unknown) => {
         failures.push(`${file}: ${String(error)}`)
       }
     )
   }
-  await adding
+  await added
   if (failures.length > 0) throw new Error(failures.join('\n'))
   const records = actorRecords([...actors.values()], indexer)
   for (const record of records) {
-    const added = await index.addHTMLFile(record)
-    if (added.errors.length > 0) throw new Error(`${record.url}: ${added.errors.join('\n')}`)
+    const response = await index.addHTMLFile(record)
+    if (response.errors.length > 0) throw new Error(`${record.url}: ${response.errors.join('\n')}`)
   }
-  return {pages: pages + records.length, actors: records.length}
+  phases.add = (performance.now() - adding) / 1000
+  return {pages: pages.length + records.length, actors: records.length}
 }
 
 /** The searchable pages among `files`, in order, read ahead from disk. */
