@@ -7,6 +7,34 @@ export interface ActorSummary extends PageActor {
   articles: number
 }
 
+/**
+ * The actors named by the articles, one each: the name and type most
+ * articles give it (ties: the first in Arabic collation, so the outcome
+ * does not depend on page order), and how many articles name it.
+ */
+export function summarizeActors(mentions: PageActor[]): ActorSummary[] {
+  const byId = new Map<string, PageActor[]>()
+  for (const mention of mentions) {
+    const list = byId.get(mention.id)
+    if (list) list.push(mention)
+    else byId.set(mention.id, [mention])
+  }
+  return [...byId].map(([id, list]) => ({
+    id,
+    name: mostFrequent(list.map((mention) => mention.name)),
+    type: mostFrequent(list.map((mention) => mention.type)),
+    articles: list.length
+  }))
+}
+
+const collator = new Intl.Collator('ar')
+
+function mostFrequent(values: string[]): string {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))[0][0]
+}
+
 /** A page to index that is not a file of the site. */
 export interface SyntheticPage {
   url: string

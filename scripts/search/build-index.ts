@@ -4,9 +4,9 @@ import * as pagefind from 'pagefind'
 import {createIndexer, wordTokens} from '../../src/shared/search/analyze.ts'
 import {ANALYZERS, DEFAULT_ANALYZER, type AnalyzerName} from '../../src/shared/search/analyzers.ts'
 import {MANIFEST_FILE, type SearchManifest} from '../../src/shared/search/bundle.ts'
-import {actorRecords, type ActorSummary} from './actor-records.ts'
+import {actorRecords, summarizeActors} from './actor-records.ts'
 import {pageToRecord} from './page-to-record.ts'
-import {readPage, type SearchPage} from './read-page.ts'
+import {readPage, type PageActor, type SearchPage} from './read-page.ts'
 
 export interface IndexOptions {
   /**
@@ -107,18 +107,14 @@ async function addPages(
     lexicon.set(term, (lexicon.get(term) ?? 0) + count)
   }
   const indexer = createIndexer(analyzer, lexicon)
-  const actors = new Map<string, ActorSummary>()
+  const mentions: PageActor[] = []
   const failures: string[] = []
   // Pages go to Pagefind in file order, so the index comes out the same
   // each time; the next page is analyzed while Pagefind takes the last.
   let added: Promise<void> = Promise.resolve()
   for (const {file, page} of pages) {
     const content = pageToRecord(page, indexer)
-    for (const actor of page.actors) {
-      const summary = actors.get(actor.id)
-      if (summary) summary.articles++
-      else actors.set(actor.id, {...actor, articles: 1})
-    }
+    mentions.push(...page.actors)
     await added
     added = index.addHTMLFile({url: fileToUrl(file), content}).then(
       (response) => {
@@ -131,7 +127,9 @@ async function addPages(
   }
   await added
   if (failures.length > 0) throw new Error(failures.join('\n'))
-  const records = actorRecords([...actors.values()], indexer)
+  // Actors only get a record where the site built their page (it may leave out rarely named ones).
+  const actorPages = new Set(files.filter((file) => /^actors\/[^/]+\/index\.html$/.test(file)).map((file) => file.split('/')[1]))
+  const records = actorRecords(summarizeActors(mentions).filter((actor) => actorPages.has(actor.id)), indexer)
   for (const record of records) {
     const response = await index.addHTMLFile(record)
     if (response.errors.length > 0) throw new Error(`${record.url}: ${response.errors.join('\n')}`)

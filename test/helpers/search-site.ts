@@ -15,7 +15,15 @@ export const TinyPageSchema = z.object({
   date: z.string().optional(),
   outlet: z.string().optional(),
   actors: z
-    .array(z.object({id: z.string(), name: z.string(), type: z.enum(['person', 'organization', 'place'])}))
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        type: z.enum(['person', 'organization', 'place']),
+        /** Whether the site has a page for the actor. Default: `true`. */
+        page: z.boolean().default(true)
+      })
+    )
     .default([])
 })
 export type TinyPage = z.output<typeof TinyPageSchema>
@@ -51,16 +59,22 @@ export function renderTinyPage(page: TinyPage): string {
 }
 
 /**
- * Write `pages` (name → page, served at `/articles/<name>/`) into `dist`
- * and index them with the real index build.
+ * Write `pages` (name → page, served at `/articles/<name>/`) into `dist`,
+ * with a page for each actor they name (`/actors/<id>/`, not searchable
+ * itself, as on the site), and index them with the real index build.
  */
 export async function buildTinySite(dist: string, pages: Record<string, unknown>, source: string): Promise<void> {
   await rm(dist, {recursive: true, force: true})
+  const write = async (route: string, html: string) => {
+    await mkdir(path.join(dist, route), {recursive: true})
+    await writeFile(path.join(dist, route, 'index.html'), html)
+  }
   for (const [name, input] of Object.entries(pages)) {
     const page = parseWithFriendlyErrors(TinyPageSchema, input, `${source}: page \`${name}\``)
-    const folder = path.join(dist, 'articles', name)
-    await mkdir(folder, {recursive: true})
-    await writeFile(path.join(folder, 'index.html'), renderTinyPage(page))
+    await write(`articles/${name}`, renderTinyPage(page))
+    for (const actor of page.actors.filter((actor) => actor.page)) {
+      await write(`actors/${actor.id}`, `<!doctype html><html lang="ar" dir="rtl"><body><h1>${escapeHtml(actor.name)}</h1></body></html>`)
+    }
   }
   await buildSearchIndex(dist)
 }
