@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search -- [--dist <built corpus site> | --seeds <corpus>] [--work <dir>] [--stock]`
+ * `npm run bench:search -- [--dist <built corpus site> | --seeds <corpus>] [--work <dir>] [--rebuild-site] [--stock]`
  *
  * Benchmark of the search (prints numbers; not a test): on the corpus
  * site, the index build's time and size, the bytes a first query and a
@@ -12,6 +12,7 @@ import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {buildSearchIndex, type IndexOptions} from '../search/build-index.ts'
 import {openDistSearch} from '../search/open-dist.ts'
+import {serveStatic} from '../search/static-server.ts'
 import {corpusSite, DEFAULT_CORPUS, DEFAULT_WORK} from '../eval/search-corpus-site.ts'
 
 const usage = `Usage: npm run bench:search -- [options]
@@ -19,6 +20,7 @@ const usage = `Usage: npm run bench:search -- [options]
   --dist <dir>     a site built from the corpus; without it the corpus site is built:
   --seeds <path>   the corpus (default: ${DEFAULT_CORPUS})
   --work <dir>     where to build it, and reuse it (default: ${DEFAULT_WORK})
+  --rebuild-site   build the corpus site again (after changing the site's pages)
   --stock          also build and measure Pagefind's own index of the same pages
   --help           show this help`
 
@@ -35,6 +37,7 @@ async function main(args: string[]): Promise<void> {
       dist: {type: 'string'},
       seeds: {type: 'string', default: DEFAULT_CORPUS},
       work: {type: 'string', default: DEFAULT_WORK},
+      'rebuild-site': {type: 'boolean', default: false},
       stock: {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }
@@ -43,7 +46,7 @@ async function main(args: string[]): Promise<void> {
     console.log(usage)
     return
   }
-  const dist = values.dist ?? (await corpusSite({seeds: values.seeds, work: values.work}))
+  const dist = values.dist ?? (await corpusSite({seeds: values.seeds, work: values.work, rebuild: values['rebuild-site']}))
   const articles = (await readdir(path.join(dist, 'articles'))).length
   console.log(`corpus site: ${dist} (${articles} articles, the site's current article pages)`)
   const runs: Array<[string, IndexOptions & {bundle: string}]> = [['arshif', {bundle: 'pagefind'}]]
@@ -62,6 +65,50 @@ async function main(args: string[]): Promise<void> {
         `filters ${mb(sizes.filter)}, metadata ${kb(sizes.meta)}, search code ${kb(sizes.code)}`
     )
     await measureQueries(dist, bundle)
+    if (bundle === 'pagefind') await measureBrowser(dist)
+  }
+}
+
+/**
+ * The same in a browser (Debian's Chromium, if installed): every byte the
+ * search page fetches, from opening `/search/?q=…` to the rendered results
+ * (page, styles, scripts, index), then for a query typed after it.
+ */
+async function measureBrowser(dist: string): Promise<void> {
+  if (!(await stat(CHROMIUM).catch(() => undefined))) {
+    console.log(`  browser: skipped (no ${CHROMIUM})`)
+    return
+  }
+  const {chromium} = await import('playwright-core')
+  const server = await serveStatic(dist)
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_FLAGS})
+  try {
+    const first: number[] = []
+    const later: number[] = []
+    const times: number[] = []
+    for (const [i, query] of QUERIES.slice(0, 10).entries()) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      server.resetTransfers()
+      const started = performance.now()
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`)
+      await page.locator('.search-status', {hasText: 'للبحث عن'}).waitFor()
+      times.push(performance.now() - started)
+      first.push(server.transfers.bytes)
+      server.resetTransfers()
+      await page.locator('#search-q').fill(QUERIES[i + 10])
+      await page.keyboard.press('Enter')
+      await page.locator('.search-status', {hasText: `«${QUERIES[i + 10]}»`}).waitFor()
+      later.push(server.transfers.bytes)
+      await context.close()
+    }
+    console.log(
+      `  browser, first query (open /search/?q=…, no cache): median ${kb(median(first))}, max ${kb(Math.max(...first))}, ` +
+        `results shown after median ${ms(median(times))}; a later query: median ${kb(median(later))}, max ${kb(Math.max(...later))}`
+    )
+  } finally {
+    await browser.close()
+    await server.close()
   }
 }
 
@@ -129,6 +176,9 @@ async function folderSizes(folder: string) {
   }
   return sizes
 }
+
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

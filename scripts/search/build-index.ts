@@ -3,7 +3,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 import {createIndexer, wordTokens} from '../../src/shared/search/analyze.ts'
 import {ANALYZERS, DEFAULT_ANALYZER, type AnalyzerName} from '../../src/shared/search/analyzers.ts'
-import {MANIFEST_FILE, type SearchManifest} from '../../src/shared/search/bundle.ts'
+import {FILTERS, MANIFEST_FILE, MAX_ACTOR_CHOICES, type SearchManifest} from '../../src/shared/search/bundle.ts'
 import {actorRecords, summarizeActors} from './actor-records.ts'
 import {pageToRecord} from './page-to-record.ts'
 import {readPage, type PageActor, type SearchPage} from './read-page.ts'
@@ -50,7 +50,7 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
       analyzer === 'stock' ? {forceLanguage: 'ar'} : {forceLanguage: 'und'}
     )
     if (!index) throw new Error(errors.join('\n'))
-    let result: Omit<IndexResult, 'seconds' | 'phases'>
+    let result: Omit<IndexResult, 'seconds' | 'phases'> & {choices?: SearchManifest['choices']}
     const phases = {read: 0, add: 0, write: 0}
     if (analyzer === 'stock') {
       const added = await index.addDirectory({path: dist, glob: '**/*.html'})
@@ -65,10 +65,10 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
     phases.write = (performance.now() - writing) / 1000
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'))
     if (analyzer !== 'stock') {
-      const manifest: SearchManifest = {analyzer}
+      const manifest: SearchManifest = {analyzer, choices: result.choices ?? {}}
       await writeFile(path.join(outputPath, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`)
     }
-    return {...result, seconds: (performance.now() - started) / 1000, phases}
+    return {pages: result.pages, actors: result.actors, seconds: (performance.now() - started) / 1000, phases}
   } catch (error) {
     throw new Error('Failed to run Pagefind.', {cause: error})
   } finally {
@@ -81,7 +81,7 @@ async function addPages(
   dist: string,
   analyzer: AnalyzerName,
   phases: IndexResult['phases']
-): Promise<Omit<IndexResult, 'seconds' | 'phases'>> {
+): Promise<Omit<IndexResult, 'seconds' | 'phases'> & {choices: SearchManifest['choices']}> {
   const reading = performance.now()
   const files = await listHtmlFiles(dist)
   // The pages' text is read once and kept: parsing HTML is the costliest
@@ -135,7 +135,7 @@ async function addPages(
     if (response.errors.length > 0) throw new Error(`${record.url}: ${response.errors.join('\n')}`)
   }
   phases.add = (performance.now() - adding) / 1000
-  return {pages: pages.length + records.length, actors: records.length}
+  return {pages: pages.length + records.length, actors: records.length, choices: filterChoices(pages.map(({page}) => page))}
 }
 
 /** The searchable pages among `files`, in order, read ahead from disk. */
@@ -148,6 +148,25 @@ async function* readPages(dist: string, files: string[]): AsyncGenerator<{file: 
       if (page) yield {file: batch[i], page}
     }
   }
+}
+
+/** Each filter's values with their number of pages, most first, then in Arabic collation order. */
+function filterChoices(pages: SearchPage[]): SearchManifest['choices'] {
+  const counts = new Map<string, Map<string, number>>()
+  for (const page of pages) {
+    for (const [name, values] of Object.entries(page.filters)) {
+      let filter = counts.get(name)
+      if (!filter) counts.set(name, (filter = new Map()))
+      for (const value of values) filter.set(value, (filter.get(value) ?? 0) + 1)
+    }
+  }
+  const collator = new Intl.Collator('ar')
+  const choices: SearchManifest['choices'] = {}
+  for (const [name, filter] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const sorted = [...filter].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))
+    choices[name] = name === FILTERS.actor ? sorted.slice(0, MAX_ACTOR_CHOICES) : sorted
+  }
+  return choices
 }
 
 /** HTML files under `dist`, relative, sorted so the index comes out the same each time; the index's own folder skipped. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {z} from 'astro/zod'
 import {parseWithFriendlyErrors} from '../../src/shared/schemas/friendly-errors.ts'
 import {escapeHtml} from '../../src/shared/search/excerpt.ts'
+import {ACTOR_TYPE_LABELS} from '../../src/shared/search/labels.ts'
 import {buildSearchIndex} from '../../scripts/search/build-index.ts'
 
 /** A tiny page of a search case: an article, as the site marks it up for Pagefind. */
@@ -49,6 +50,9 @@ export function renderTinyPage(page: TinyPage): string {
     ...page.actors.map(
       (actor) =>
         `<data value="${actor.id}" data-actor-type="${actor.type}" data-pagefind-filter="actor">${escapeHtml(actor.name)}</data>`
+    ),
+    ...[...new Set(page.actors.map((actor) => actor.type))].map(
+      (type) => `<span data-pagefind-filter="actor_type">${ACTOR_TYPE_LABELS[type]}</span>`
     )
   ].filter(Boolean)
   return `<!doctype html><html lang="ar" dir="rtl"><head><title>${escapeHtml(page.title)}</title></head><body>

@@ -1,15 +1,13 @@
 import {FILTERS} from '../../shared/search/bundle.ts'
 import {ACTOR_TYPE_LABELS} from '../../shared/search/labels.ts'
-import type {FilterCounts, PagefindModule} from '../../shared/search/pagefind-api.ts'
+import type {PagefindModule} from '../../shared/search/pagefind-api.ts'
 import {openSearch, withHighlights, type Search, type SearchResult, type SearchSort} from '../../shared/search/search.ts'
-import {articleCount, formatDate, formatNumber, resultCount} from './format.ts'
+import {articleCount, formatDate, resultCount} from './format.ts'
 
 /** Results shown at first and added by "more results". */
 const PAGE_SIZE = 10
 /** Wait after the last keystroke before searching while typing. */
 const TYPING_DELAY_MS = 300
-/** Actors offered in the actor filter: the most frequent in the results. */
-const MAX_ACTOR_OPTIONS = 30
 
 const SORTS: SearchSort[] = ['relevance', 'newest', 'oldest']
 const FILTER_NAMES = Object.values(FILTERS)
@@ -59,28 +57,32 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   controls.hidden = false
 
   let state = stateFromUrl(location.search)
-  let search: Search | undefined
   let shown = 0
   let run = 0
 
+  const fillFilters = () => {
+    for (const select of filterSelects) setOptions(select, state.filters[select.name], choices[select.name] ?? [])
+  }
   const fill = () => {
     input.value = state.query
     sortSelect.value = state.sort
-    for (const select of filterSelects) setOptions(select, state.filters[select.name], undefined)
+    fillFilters()
   }
   const readForm = (): State => {
     const filters: Record<string, string> = {}
     for (const select of filterSelects) if (select.value) filters[select.name] = select.value
     return {query: input.value.trim(), sort: sortSelect.value as SearchSort, filters}
   }
-  const open = async () => {
-    search ??= await openSearch({
+  // Opened with the page, so the index is loading while the reader types. On the page's own
+  // thread (Pagefind's worker would be another 42 KB to fetch; a query takes milliseconds).
+  const opening = (async () =>
+    openSearch({
       pagefind: (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule,
       bundleUrl: `${base}pagefind/`,
-      baseUrl: base
-    })
-    return search
-  }
+      baseUrl: base,
+      noWorker: true
+    }))()
+  let choices: Search['choices'] = {}
 
   const show = async (append: boolean) => {
     const current = ++run
@@ -92,7 +94,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     }
     if (!append) status.textContent = 'جارٍ البحث…'
     try {
-      const engine = await open()
+      const engine = await opening
       const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value]]))
       const offset = append ? shown : 0
       const response = await engine.search(state.query, {filters, sort: state.sort, limit: PAGE_SIZE, offset})
@@ -103,25 +105,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
       shown = offset + items.length
       more.hidden = shown >= response.total
       status.textContent = `${resultCount(response.total)} للبحث عن «${state.query}»`
-      if (!append) await updateFilters(engine, response.totalFilters, current)
     } catch (error) {
       if (current !== run) return
       status.textContent = 'تعذّر البحث: لم يُحمَّل فهرس البحث. أعد تحميل الصفحة.'
       console.error(error)
     }
-  }
-
-  /** Offer, in each filter, the values found among the results (before filtering), with their counts. */
-  const updateFilters = async (engine: Search, counts: FilterCounts, current: number) => {
-    // Pagefind counts filter values only once their index is loaded: load it with the first results.
-    if (Object.keys(counts).length === 0) {
-      await engine.filters()
-      if (current !== run) return
-      const response = await engine.search(state.query, {limit: 0})
-      if (current !== run) return
-      counts = response.totalFilters
-    }
-    for (const select of filterSelects) setOptions(select, state.filters[select.name], counts[select.name] ?? {})
   }
 
   const go = (next: State, push: boolean) => {
@@ -151,20 +139,24 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   })
 
   fill()
-  await show(false)
+  const first = show(false)
+  try {
+    choices = (await opening).choices
+    fillFilters()
+  } catch {
+    // show() reports it.
+  }
+  await first
 }
 
-/** The options of a filter: "all", then its values by count (actors: the most frequent), the chosen one kept. */
-function setOptions(select: HTMLSelectElement, chosen: string | undefined, counts: Record<string, number> | undefined) {
+/** The options of a filter: "all", then its values (years newest first, the rest as the index lists them), the chosen one kept. */
+function setOptions(select: HTMLSelectElement, chosen: string | undefined, choices: Array<[string, number]>) {
   const all = select.options[0]
-  const collator = new Intl.Collator('ar')
-  let values = Object.entries(counts ?? {}).filter(([, count]) => count > 0)
-  if (select.name === FILTERS.year) values.sort(([a], [b]) => b.localeCompare(a))
-  else values.sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))
-  if (select.name === FILTERS.actor) values = values.slice(0, MAX_ACTOR_OPTIONS)
-  if (chosen && !values.some(([value]) => value === chosen)) values.unshift([chosen, counts?.[chosen] ?? 0])
-  const options = values.map(([value, count]) => {
-    const option = new Option(count > 0 ? `${value} (${formatNumber(count)})` : value, value)
+  const values = choices.map(([value]) => value)
+  if (select.name === FILTERS.year) values.sort((a, b) => b.localeCompare(a))
+  if (chosen && !values.includes(chosen)) values.unshift(chosen)
+  const options = values.map((value) => {
+    const option = new Option(value, value)
     option.selected = value === chosen
     return option
   })

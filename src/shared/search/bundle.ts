@@ -12,7 +12,17 @@ export const MANIFEST_FILE = 'arshif-search.json'
 export interface SearchManifest {
   /** The analyzer that made the index terms; queries must use the same. */
   analyzer: AnalyzerName
+  /**
+   * The values each filter can take, with their number of articles, most
+   * first (actors: the `MAX_ACTOR_CHOICES` most frequent). The search page
+   * offers these without loading Pagefind's filter index, which costs more
+   * than a query (50 KB for outlet and year of 12,235 articles).
+   */
+  choices: Record<string, Array<[value: string, articles: number]>>
 }
+
+/** Actors the search page offers in its actor filter. */
+export const MAX_ACTOR_CHOICES = 200
 
 /**
  * Id of the element that carries a page's original text, word for word

@@ -70,7 +70,12 @@ export interface SearchResponse {
 
 export interface Search {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>
-  /** Every filter value with its number of pages. */
+  /**
+   * The values each filter can take, with their number of articles, most
+   * first (from the index's manifest: no download). Empty for a stock index.
+   */
+  choices: SearchManifest['choices']
+  /** Every filter value with its number of pages, from Pagefind's filter index (downloads all of it). */
   filters(): Promise<FilterCounts>
   close(): Promise<void>
 }
@@ -109,7 +114,8 @@ export const RANKING: PagefindRanking = {termSimilarity: 3, metaWeights: {title:
  */
 export async function openSearch(options: OpenSearchOptions): Promise<Search> {
   const bundleUrl = options.bundleUrl.endsWith('/') ? options.bundleUrl : `${options.bundleUrl}/`
-  const analyzer = await readAnalyzer(bundleUrl)
+  const manifest = await readManifest(bundleUrl)
+  const analyzer = manifest?.analyzer
   const instance = options.pagefind.createInstance({
     basePath: bundleUrl,
     baseUrl: options.baseUrl,
@@ -119,18 +125,19 @@ export async function openSearch(options: OpenSearchOptions): Promise<Search> {
   await instance.init()
   return {
     search: (query, searchOptions) => runSearch(instance, analyzer, query, searchOptions),
+    choices: manifest?.choices ?? {},
     filters: () => instance.filters(),
     close: () => instance.destroy()
   }
 }
 
-async function readAnalyzer(bundleUrl: string): Promise<AnalyzerName | undefined> {
+async function readManifest(bundleUrl: string): Promise<SearchManifest | undefined> {
   const response = await fetch(`${bundleUrl}${MANIFEST_FILE}`)
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`Could not read ${bundleUrl}${MANIFEST_FILE}: HTTP ${response.status}`)
   const manifest = (await response.json()) as SearchManifest
   if (!isAnalyzerName(manifest.analyzer)) throw new Error(`Unknown analyzer \`${manifest.analyzer}\` in ${MANIFEST_FILE}`)
-  return manifest.analyzer
+  return manifest
 }
 
 async function runSearch(
