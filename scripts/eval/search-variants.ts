@@ -12,6 +12,8 @@
 import {access, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {DIACRITICS, TATWEEL} from '../../src/shared/arabic/characters.ts'
+import {wordTokens} from '../../src/shared/search/analyze.ts'
 import {ANALYZERS, isAnalyzerName, type AnalyzerName} from '../../src/shared/search/analyzers.ts'
 import type {PagefindRanking} from '../../src/shared/search/pagefind-api.ts'
 import {buildSearchIndex} from '../search/build-index.ts'
@@ -27,7 +29,8 @@ const usage = `Usage: npm run eval:search -- [options]
   --seeds <path>         the corpus (default: ${DEFAULT_CORPUS})
   --work <dir>           where to build it, and reuse it (default: ${DEFAULT_WORK})
   --rebuild-site         build the corpus site again (after changing the site's pages)
-  --analyzers <list>     comma-separated: stock and/or ${Object.keys(ANALYZERS).join(', ')} (default: stock,proclitics)
+  --analyzers <list>     comma-separated: stock, stock-rewrite (stock index, query cleaned of diacritics,
+                         kashida and punctuation) and/or ${Object.keys(ANALYZERS).join(', ')} (default: stock,proclitics)
   --per-class <n>        queries per variant class, at most (default: 120)
   --max-pages <n>        skip words whose family is in more pages (default: 10)
   --write-queries <file> also write the queries, one a line, for npm run search -- --queries
@@ -71,7 +74,7 @@ async function main(args: string[]): Promise<void> {
   }
   const analyzers = values.analyzers.split(',').map((name) => name.trim())
   for (const name of analyzers) {
-    if (name !== 'stock' && !isAnalyzerName(name)) throw new Error(`Unknown analyzer \`${name}\`\n\n${usage}`)
+    if (name !== 'stock' && name !== 'stock-rewrite' && !isAnalyzerName(name)) throw new Error(`Unknown analyzer \`${name}\`\n\n${usage}`)
   }
   const dist = values.dist ?? (await corpusSite({seeds: values.seeds, work: values.work, rebuild: values['rebuild-site']}))
   const documents = await readArticles(dist)
@@ -81,14 +84,18 @@ async function main(args: string[]): Promise<void> {
     await writeFile(values['write-queries'], queries.map((query) => query.query).join('\n') + '\n')
   }
   const outcomes = new Map<string, Outcome[]>()
-  for (const analyzer of analyzers as Array<AnalyzerName | 'stock'>) {
+  for (const name of analyzers as Array<AnalyzerName | 'stock' | 'stock-rewrite'>) {
+    // Query rewriting alone: Pagefind's own index, the query cleaned before it is searched.
+    const analyzer = name === 'stock-rewrite' ? 'stock' : name
+    const rewrite = name === 'stock-rewrite' ? cleanQuery : (query: string) => query
     const bundle = `pagefind-eval-${analyzer}`
-    if (!values['keep-indexes'] || !(await exists(path.join(dist, bundle, 'pagefind.js')))) {
-      const built = await buildSearchIndex(dist, {analyzer, outputPath: path.join(dist, bundle)})
-      console.error(`eval: ${analyzer}: indexed ${built.pages} pages in ${built.seconds.toFixed(1)} s`)
+    const built = outcomes.has(analyzer) || (values['keep-indexes'] && (await exists(path.join(dist, bundle, 'pagefind.js'))))
+    if (!built) {
+      const index = await buildSearchIndex(dist, {analyzer, outputPath: path.join(dist, bundle)})
+      console.error(`eval: ${analyzer}: indexed ${index.pages} pages in ${index.seconds.toFixed(1)} s`)
     }
     const ranking = values['term-similarity'] ? {termSimilarity: Number(values['term-similarity'])} : undefined
-    outcomes.set(analyzer, await runQueries(dist, bundle, queries, ranking))
+    outcomes.set(name, await runQueries(dist, bundle, queries, rewrite, ranking))
   }
   console.log(report(queries, outcomes, documents.length))
   if (values.details) {
@@ -109,10 +116,18 @@ async function readArticles(dist: string): Promise<EvalDocument[]> {
   return documents
 }
 
+/** A query as a rewrite would send it to Pagefind's own index: words without diacritics and kashida, punctuation dropped. */
+function cleanQuery(query: string): string {
+  return wordTokens(query)
+    .map((token) => token.text.replace(DIACRITICS, '').replaceAll(TATWEEL, ''))
+    .join(' ')
+}
+
 async function runQueries(
   dist: string,
   bundle: string,
   queries: VariantQuery[],
+  rewrite: (query: string) => string,
   ranking?: PagefindRanking
 ): Promise<Outcome[]> {
   const urls = await fragmentUrls(path.join(dist, bundle))
@@ -120,7 +135,7 @@ async function runQueries(
   try {
     const outcomes: Outcome[] = []
     for (const query of queries) {
-      const response = await search.search(query.query, {limit: 0})
+      const response = await search.search(rewrite(query.query), {limit: 0})
       const rank = response.ids.findIndex((id) => urls.get(id) === query.target)
       outcomes.push({query, total: response.total, rank, top: response.ids.slice(0, 3).map((id) => urls.get(id) ?? id)})
     }
