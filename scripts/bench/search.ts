@@ -13,16 +13,13 @@ import {gzipSync} from 'node:zlib'
 import {buildSearchIndex, type IndexOptions} from '../search/build-index.ts'
 import {openDistSearch} from '../search/open-dist.ts'
 import {serveStatic} from '../search/static-server.ts'
-import {corpusSite, DEFAULT_CORPUS, DEFAULT_WORK} from '../eval/search-corpus-site.ts'
+import {corpusSite, CORPUS_SITE_ARGS, CORPUS_SITE_USAGE} from '../eval/search-corpus-site.ts'
 
 const usage = `Usage: npm run bench:search -- [options]
 
-  --dist <dir>     a site built from the corpus; without it the corpus site is built:
-  --seeds <path>   the corpus (default: ${DEFAULT_CORPUS})
-  --work <dir>     where to build it, and reuse it (default: ${DEFAULT_WORK})
-  --rebuild-site   build the corpus site again (after changing the site's pages)
-  --stock          also build and measure Pagefind's own index of the same pages
-  --help           show this help`
+${CORPUS_SITE_USAGE}
+  --stock                also build and measure Pagefind's own index of the same pages
+  --help                 show this help`
 
 /** Queries a reader of this archive might type: common and rare words, names, two-word queries. */
 const QUERIES = [
@@ -34,10 +31,7 @@ async function main(args: string[]): Promise<void> {
   const {values} = parseArgs({
     args,
     options: {
-      dist: {type: 'string'},
-      seeds: {type: 'string', default: DEFAULT_CORPUS},
-      work: {type: 'string', default: DEFAULT_WORK},
-      'rebuild-site': {type: 'boolean', default: false},
+      ...CORPUS_SITE_ARGS,
       stock: {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }

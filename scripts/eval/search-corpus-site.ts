@@ -10,6 +10,20 @@ export const DEFAULT_CORPUS = '../shared/corpus/ant-2018-dev.jsonl'
 /** Where they build it by default: the corpus site is large, and reused between runs. */
 export const DEFAULT_WORK = path.join(tmpdir(), 'arshif-search-corpus')
 
+/** The command-line options that choose the corpus site (for `parseArgs`), shared by the evaluation and the benchmark. */
+export const CORPUS_SITE_ARGS = {
+  dist: {type: 'string'},
+  seeds: {type: 'string', default: DEFAULT_CORPUS},
+  work: {type: 'string', default: DEFAULT_WORK},
+  'rebuild-site': {type: 'boolean', default: false}
+} as const
+
+/** Their help text. */
+export const CORPUS_SITE_USAGE = `  --dist <dir>           a site built from the corpus; without it the corpus site is built:
+  --seeds <path>         the corpus (default: ${DEFAULT_CORPUS})
+  --work <dir>           where to build it, and reuse it (default: ${DEFAULT_WORK})
+  --rebuild-site         build the corpus site again (after changing the site's pages)`
+
 export interface CorpusSiteOptions {
   /** The corpus seeds. Default: `DEFAULT_CORPUS`. */
   seeds?: string

@@ -20,15 +20,12 @@ import {buildSearchIndex} from '../search/build-index.ts'
 import {openDistSearch} from '../search/open-dist.ts'
 import {readPage} from '../search/read-page.ts'
 import {fragmentUrls} from './fragment-urls.ts'
-import {corpusSite, DEFAULT_CORPUS, DEFAULT_WORK} from './search-corpus-site.ts'
+import {corpusSite, CORPUS_SITE_ARGS, CORPUS_SITE_USAGE} from './search-corpus-site.ts'
 import {variantQueries, type EvalDocument, type VariantQuery} from './variant-queries.ts'
 
 const usage = `Usage: npm run eval:search -- [options]
 
-  --dist <dir>           a site built from the corpus; without it the corpus site is built:
-  --seeds <path>         the corpus (default: ${DEFAULT_CORPUS})
-  --work <dir>           where to build it, and reuse it (default: ${DEFAULT_WORK})
-  --rebuild-site         build the corpus site again (after changing the site's pages)
+${CORPUS_SITE_USAGE}
   --analyzers <list>     comma-separated: stock, stock-rewrite (stock index, query cleaned of diacritics,
                          kashida and punctuation) and/or ${Object.keys(ANALYZERS).join(', ')} (default: stock,proclitics)
   --per-class <n>        queries per variant class, at most (default: 120)
@@ -54,10 +51,7 @@ async function main(args: string[]): Promise<void> {
   const {values} = parseArgs({
     args,
     options: {
-      dist: {type: 'string'},
-      seeds: {type: 'string', default: DEFAULT_CORPUS},
-      work: {type: 'string', default: DEFAULT_WORK},
-      'rebuild-site': {type: 'boolean', default: false},
+      ...CORPUS_SITE_ARGS,
       analyzers: {type: 'string', default: 'stock,proclitics'},
       'per-class': {type: 'string', default: '120'},
       'max-pages': {type: 'string', default: '10'},
