@@ -1,27 +1,16 @@
 import {defineCollection} from 'astro:content'
 import {glob} from 'astro/loaders'
 import {ActorIdSchema, RegistryActorSchema} from './shared/schemas/actor.ts'
-import {ArticleSchema} from './shared/schemas/article.ts'
 
 /**
- * Articles written by the ingest (`npm run ingest`) to `content/articles/`.
- * The schema is the one the ingest validates against before writing.
- * `ARSHIF_CONTENT` points the site at another content folder (tests do).
+ * The content folder (`ARSHIF_CONTENT`, default `./content`; tests point
+ * it elsewhere).
+ *
+ * Articles (`content/articles/*.md`, written by the ingest) are not a
+ * collection: the site reads them itself (`src/site/archive/load-archive.ts`),
+ * because Astro's collection store does not scale to 100,000 articles.
  */
 const content = process.env.ARSHIF_CONTENT ?? './content'
-
-const articles = defineCollection({
-  loader: glob({
-    pattern: '*.md',
-    base: `${content}/articles`,
-    // The file name is the article's id; keep it exactly (no slugifying).
-    generateId: ({entry}) => entry.replace(/\.md$/, ''),
-    // Pages use the rendered HTML, never the Markdown source: leaving the
-    // body out halves the data store every page build loads.
-    retainBody: false
-  }),
-  schema: ArticleSchema
-})
 
 /**
  * The curated actor registry, `content/actors/<id>.yaml`. The entry id is
@@ -36,4 +25,4 @@ const actors = defineCollection({
   schema: RegistryActorSchema.extend({id: ActorIdSchema.optional()})
 })
 
-export const collections = {articles, actors}
+export const collections = {actors}

@@ -18,13 +18,8 @@ const PIPELINE_PATHS = ['scripts/ingest', 'scripts/actors', 'src/shared', 'conte
  * re-processes unchanged seeds while an unchanged pipeline skips them.
  */
 export async function pipelineFingerprint(): Promise<string> {
-  return fingerprintPaths(PIPELINE_PATHS)
-}
-
-/** A hash of every file (tests aside) under `paths`, relative to the project root. */
-export async function fingerprintPaths(paths: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
-  for (const relative of paths) {
+  for (const relative of PIPELINE_PATHS) {
     let entries
     try {
       entries = await readdir(path.join(root, relative), {recursive: true, withFileTypes: true})

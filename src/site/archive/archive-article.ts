@@ -1,13 +1,11 @@
 import type {ArticleActor, Quote} from '../../shared/schemas/actor.ts'
 import type {Article} from '../../shared/schemas/article.ts'
-import {ACTOR_SENTENCES_KEY} from '../markdown/remark-collect-actor-sentences.ts'
-import {LEAD_KEY} from '../markdown/remark-collect-lead.ts'
 
 /**
  * What the archive pages need to know of one article: its frontmatter
- * without the cleaning report, plus the sentences the Markdown plugins
- * collected. Small, so the whole archive's index fits in memory at
- * 100,000 articles.
+ * without the cleaning report, plus what the Markdown plugins collect
+ * (`lead`, `sentences`; filled in when the body is rendered). Small, so
+ * the archive's index fits in memory at 100,000 articles.
  */
 export interface ArchiveArticle {
   id: string
@@ -24,6 +22,8 @@ export interface ArchiveArticle {
   url?: string
   source?: string
   author?: string
+  /** `true` when the ingest derived the title from the lead. */
+  titleDerived: boolean
   actors: ArticleActor[]
   quotes: Quote[]
   /** Per actor id, the first sentence of the body mentioning it. */
@@ -32,21 +32,11 @@ export interface ArchiveArticle {
   lead: string
 }
 
-/** The shape of an `articles` collection entry this module reads. */
-export interface ArticleEntryLike {
-  id: string
-  data: Article
-  /** Astro keeps what remark plugins add to the frontmatter in `metadata.frontmatter`. */
-  rendered?: {metadata?: {[key: string]: unknown}}
-}
-
-/** A collection entry to the archive's record of it. */
-export function entryToArchiveArticle(entry: ArticleEntryLike): ArchiveArticle {
-  const {data} = entry
-  const collected = (entry.rendered?.metadata?.frontmatter ?? {}) as Record<string, unknown>
+/** An article's frontmatter to the archive's record of it (`lead` and `sentences` empty until rendered). */
+export function articleToArchiveArticle(id: string, data: Article): ArchiveArticle {
   const day = data.date?.slice(0, 10)
   return {
-    id: entry.id,
+    id,
     title: data.title,
     date: data.date,
     day,
@@ -56,10 +46,11 @@ export function entryToArchiveArticle(entry: ArticleEntryLike): ArchiveArticle {
     url: data.url,
     source: data.source,
     author: data.author,
+    titleDerived: data.titleDerived,
     actors: data.actors,
     quotes: data.quotes,
-    sentences: (collected[ACTOR_SENTENCES_KEY] as Record<string, string> | undefined) ?? {},
-    lead: (collected[LEAD_KEY] as string | undefined) ?? ''
+    sentences: {},
+    lead: ''
   }
 }
 

@@ -68,6 +68,7 @@ export interface Archive {
   older(article: ArchiveArticle): ArchiveArticle | undefined
   /** Actors with a page, most covered first (ties by Arabic name). */
   actors: ActorEntry[]
+  /** The actor with a page an id names (a former id names the actor it was merged into). */
   actor(id: string): ActorEntry | undefined
   /** An actor's articles, newest first (empty for an actor without a page). */
   actorArticles(id: string): ArchiveArticle[]
@@ -195,7 +196,7 @@ export function buildArchive(
       return index >= 0 && index + 1 < lastDated ? articles[index + 1] : undefined
     },
     actors,
-    actor: (id) => actorEntries.get(id),
+    actor: (id) => actorEntries.get(id) ?? actorEntries.get(redirects.get(id) ?? ''),
     actorArticles: (id) => actorArticles.get(id) ?? [],
     redirects,
     months,

@@ -1,33 +1,69 @@
+import path from 'node:path'
 import {getCollection} from 'astro:content'
 import type {RegistryActor} from '../../shared/schemas/actor.ts'
-import {entryToArchiveArticle} from './archive-article.ts'
+import {readArticles} from '../content/read-articles.ts'
+import {createArticleRenderer} from '../content/render-article.ts'
+import {paths} from '../site.ts'
+import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
 
 /**
  * The corpus-level rule for actor pages: every actor the registry lists,
  * and every other tagged actor mentioned in at least this many articles.
- * It must agree with which mentions `remarkLinkActors` links
- * (astro.config.mjs): with 1, every tagged actor has a page.
+ * Mentions of actors without a page stay plain text.
  */
 export const ACTOR_PAGE_MIN_ARTICLES = 1
 
-let archive: Promise<Archive> | undefined
+/** The archive's indexes plus each article's rendered body. */
+export interface SiteArchive extends Archive {
+  /** The article's body as HTML, actor mentions linked. */
+  html(id: string): string
+}
+
+let archive: Promise<SiteArchive> | undefined
 
 /**
- * The archive's indexes, built on first use and shared by every page of
- * the build (module state lives as long as the build), so each page only
- * looks things up.
+ * The whole archive, read once per build and shared by every page (module
+ * state lives as long as the build), so each page only looks things up.
+ *
+ * Articles are read straight from the content folder (`ARSHIF_CONTENT`,
+ * default `content`), not through an Astro content collection: Astro hands
+ * a collection to the build as one JavaScript string module, and V8
+ * compiles such a module in time that grows faster than its size (half a
+ * minute at 12,000 articles, far worse at 100,000). Reading the files
+ * takes a second and grows linearly.
+ *
+ * Two passes: the frontmatter of all articles first, which settles which
+ * actors get a page; then each body through the Markdown pipeline, linking
+ * only mentions of actors that have one.
  */
-export function loadArchive(): Promise<Archive> {
+export function loadArchive(): Promise<SiteArchive> {
   archive ??= (async () => {
-    const [articles, registry] = await Promise.all([getCollection('articles'), getCollection('actors')])
+    const content = path.resolve(process.env.ARSHIF_CONTENT ?? 'content')
+    const [files, registry] = await Promise.all([readArticles(content), getCollection('actors')])
     const actors: RegistryActor[] = registry.map((entry) => {
       if (entry.data.id !== undefined && entry.data.id !== entry.id) {
         throw new Error(`${entry.filePath}: \`id\` is "${entry.data.id}", expected the file name "${entry.id}"`)
       }
       return {...entry.data, id: entry.id}
     })
-    return buildArchive(articles.map(entryToArchiveArticle), actors, {minArticles: ACTOR_PAGE_MIN_ARTICLES})
+    const records = files.map((file) => articleToArchiveArticle(file.id, file.data))
+    const index = buildArchive(records, actors, {minArticles: ACTOR_PAGE_MIN_ARTICLES})
+
+    const render = createArticleRenderer({
+      actorHref: (actor) => {
+        const page = index.actor(actor.id)
+        return page && paths.actor(page.id)
+      }
+    })
+    const html = new Map<string, string>()
+    files.forEach((file, position) => {
+      const rendered = render(file.data, file.body, file.path)
+      records[position].lead = rendered.lead
+      records[position].sentences = rendered.sentences
+      html.set(file.id, rendered.html)
+    })
+    return {...index, html: (id) => html.get(id) ?? ''}
   })()
   return archive
 }
