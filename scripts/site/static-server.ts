@@ -40,7 +40,7 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined
     let file = inBase === undefined ? undefined : path.join(root, inBase.endsWith('/') ? `${inBase}index.html` : inBase)
     if (file && !file.startsWith(root)) file = undefined
-    const found = file && (await stat(file).catch(() => undefined))
+    const found = file === undefined ? undefined : await stat(file).catch(() => undefined)
     if (found?.isDirectory()) {
       response.writeHead(301, {Location: `${pathname}/`}).end()
       return

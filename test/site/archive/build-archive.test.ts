@@ -46,7 +46,7 @@ describe('buildArchive', () => {
   })
 
   test('previous and next skip undated articles', () => {
-    const [a, b, c, y] = archive.articles
+    const [a, , c, y] = archive.articles
     expect([archive.newer(a), archive.older(a)?.id]).toEqual([undefined, 'b'])
     expect([archive.newer(c)?.id, archive.older(c)]).toEqual(['b', undefined])
     expect([archive.newer(y), archive.older(y)]).toEqual([undefined, undefined])
