@@ -1,6 +1,7 @@
 import {mkdir, rename, rm} from 'node:fs/promises'
 import path from 'node:path'
-import {build} from 'astro'
+import {Worker} from 'node:worker_threads'
+import {normalizeBase} from '../../src/site/paths.ts'
 
 export interface SiteOptions {
   /** Content folder the site reads (default: `content`). */
@@ -11,11 +12,21 @@ export interface SiteOptions {
   base?: string
 }
 
+/** What the build worker is given. */
+export interface BuildJob {
+  root: string
+  outDir: string
+  cacheDir: string
+}
+
 /**
- * Run the Astro build. The content folder reaches the site through
- * `ARSHIF_CONTENT` and the base path reaches `astro.config.mjs` and the
- * site's own links through `ARSHIF_BASE`, so tests can build from their
- * own content, under any base, without touching the project's.
+ * Run the Astro build, in a worker thread of its own: Astro loads the
+ * built pages as ES modules, and a second build in the same thread would
+ * get the first build's modules back from the module cache (a build under
+ * another base path would link to the old one). The content folder and
+ * the base path reach the site through `ARSHIF_CONTENT` and `ARSHIF_BASE`,
+ * so tests can build from their own content, under any base, without
+ * touching the project's.
  */
 export async function buildSite(options: SiteOptions = {}): Promise<number> {
   const started = performance.now()
@@ -26,20 +37,19 @@ export async function buildSite(options: SiteOptions = {}): Promise<number> {
   // previous build aside and delete it while the new one builds.
   const previousBuild = await moveAside(outDir)
   const removal = previousBuild ? rm(previousBuild, {recursive: true, force: true}) : Promise.resolve()
-  const previous = {content: process.env.ARSHIF_CONTENT, base: process.env.ARSHIF_BASE}
-  process.env.ARSHIF_CONTENT = content
-  if (options.base !== undefined) process.env.ARSHIF_BASE = options.base
+  const env: NodeJS.ProcessEnv = {...process.env, ARSHIF_CONTENT: content}
+  // Vite's own `import.meta.env` names, which a test runner built on Vite
+  // puts in the environment: left there, `BASE_URL=/` overrides the base.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name]
+  if (options.base !== undefined) env.ARSHIF_BASE = normalizeBase(options.base)
+  const job: BuildJob = {root: process.cwd(), outDir, cacheDir: path.join(content, '.astro-cache')}
   try {
-    await build({
-      root: process.cwd(),
-      outDir,
-      // Each content folder keeps its own content-layer cache.
-      cacheDir: path.join(content, '.astro-cache'),
-      logLevel: 'warn'
+    await new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./build-site-worker.ts', import.meta.url), {workerData: job, env})
+      worker.once('error', reject)
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The site build stopped with code ${code}.`))))
     })
   } finally {
-    restore('ARSHIF_CONTENT', previous.content)
-    restore('ARSHIF_BASE', previous.base)
     await removal
   }
   return (performance.now() - started) / 1000
@@ -55,9 +65,4 @@ async function moveAside(outDir: string): Promise<string | undefined> {
   } catch {
     return undefined // nothing built before (or another file system: then Astro empties it)
   }
-}
-
-function restore(name: string, value: string | undefined) {
-  if (value === undefined) delete process.env[name]
-  else process.env[name] = value
 }
