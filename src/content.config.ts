@@ -18,7 +18,8 @@ const content = process.env.ARSHIF_CONTENT ?? './content'
  */
 const actors = defineCollection({
   loader: glob({
-    pattern: '*.yaml',
+    // `_not-actors.yaml` (no actor: phrases the matcher skips) starts with `_`, as no id can.
+    pattern: '[!_]*.yaml',
     base: `${content}/actors`,
     generateId: ({entry}) => entry.replace(/\.yaml$/, '')
   }),

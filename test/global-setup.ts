@@ -22,7 +22,7 @@ declare module 'vitest' {
 
 const BASE_PATH = '/arshif/'
 
-/** Articles enough to make an actor's timeline run to a second page. */
+/** Articles enough to make an actor's timeline run to a second page (50 a page). */
 const BRIEFINGS = 55
 
 /**
@@ -32,8 +32,9 @@ const BRIEFINGS = 55
  * Besides the ingested seeds, the content holds hand-written articles with
  * actors (`test/fixtures/site-content/`: clitic forms, quotes, an undated
  * article, an article tagged with a merged actor's former id) and a small
- * actor registry, and a run of generated briefings that makes one actor's
- * timeline long enough to paginate.
+ * actor registry (whose `_not-actors.yaml` is no actor), and a run of
+ * generated briefings that makes one actor's timeline long enough to
+ * paginate.
  */
 export default async function setup(project: TestProject) {
   const content = `${output}content`
@@ -55,7 +56,11 @@ export default async function setup(project: TestProject) {
   project.provide('basePath', BASE_PATH)
 }
 
-/** Short daily briefings, one a day from 2019-01-01, each quoting the UN envoy. */
+/**
+ * Short daily briefings, one a day from 2019-01-01, each naming the UN
+ * envoy (a registry actor) and Libya as the tagger would (an `ar-` id,
+ * outside the registry, in enough articles to get a page).
+ */
 async function writeBriefings(folder: string) {
   await mkdir(folder, {recursive: true})
   for (let index = 1; index <= BRIEFINGS; index++) {
@@ -76,6 +81,11 @@ async function writeBriefings(folder: string) {
         '    type: "person"',
         '    mentions: 1',
         '    forms: ["غسان سلامة"]',
+        '  - id: "ar-lybya"',
+        '    name: "ليبيا"',
+        '    type: "place"',
+        '    mentions: 1',
+        '    forms: ["ليبيا"]',
         '---',
         '',
         `قدم غسان سلامة إحاطته اليومية رقم ${index} عن الوضع في ليبيا.`,

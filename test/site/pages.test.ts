@@ -216,6 +216,16 @@ describe('the actors index', () => {
     expect(people).toContain('57 مقالًا')
     expect(people).toContain('4 مقالات')
     expect(people).toContain('مقال واحد')
+    const places = /id="type-place"(.*?)<\/section>/s.exec(html)![1]
+    expect([...places.matchAll(/<a href="\/actors\/([^/]+)\/"/g)].map((match) => match[1])).toEqual(['ar-lybya', 'tripoli'])
+  })
+
+  test('an actor only the tagger found gets a page from its third article; mentions of one without a page stay text', async () => {
+    const html = await page('articles/fx-pompeo-statement')
+    expect(html).toContain('إن واشنطن تعارض')
+    expect(html).not.toContain('data-actor="washington"')
+    expect(html).not.toContain('href="/actors/washington/"')
+    expect(await page('articles/fx-briefing-01')).toContain('<a href="/actors/ar-lybya/" class="actor-mention" data-actor="ar-lybya">ليبيا</a>')
   })
 })
 
@@ -276,6 +286,7 @@ describe('feeds, sitemap, robots, JSON', () => {
     expect(actors[0]).toEqual({
       id: 'ghassan-salame',
       name: 'غسان سلامة',
+      nameEn: 'Ghassan Salamé',
       type: 'person',
       articleCount: 57,
       mentionCount: 58,

@@ -45,9 +45,9 @@ export interface OutletEntry {
 
 export interface ArchiveOptions {
   /**
-   * The corpus-level rule for which tagged actors get a page: those the
-   * registry lists, and others mentioned in at least this many articles.
-   * Default: `1` (every tagged actor).
+   * The corpus-level rule for which actors get a page: every actor the
+   * registry lists, from its first article; an actor only the tagger found
+   * (an `ar-…` id) once this many articles name it. Default: `1`.
    */
   minArticles?: number
 }
@@ -111,7 +111,7 @@ export function buildArchive(
   for (const actor of registry) for (const former of actor.formerIds) redirects.set(former, actor.id)
 
   // Every tagged actor's articles (newest first, as `articles` is).
-  const tagged = new Map<string, {entry: ActorEntry; articles: ArchiveArticle[]}>()
+  const tagged = new Map<string, {entry: ActorEntry; articles: ArchiveArticle[]; names: Map<string, number>; types: Map<ActorType, number>}>()
   for (const article of articles) {
     for (const mention of article.actors) {
       // An article tagged with a merged actor's old id counts for the new one.
@@ -133,10 +133,14 @@ export function buildArchive(
             articleCount: 0,
             mentionCount: 0
           },
-          articles: []
+          articles: [],
+          names: new Map(),
+          types: new Map()
         }
         tagged.set(id, record)
       }
+      record.names.set(mention.name, (record.names.get(mention.name) ?? 0) + 1)
+      record.types.set(mention.type, (record.types.get(mention.type) ?? 0) + 1)
       if (record.articles.at(-1) !== article) {
         record.articles.push(article)
         record.entry.articleCount++
@@ -153,6 +157,13 @@ export function buildArchive(
   const withPage = [...tagged.values()].filter(
     ({entry}) => entry.registered || entry.articleCount >= minArticles
   )
+  // An actor outside the registry is known only by its articles: the name
+  // and type most of them give it (ties: the newest article's).
+  for (const {entry, names, types} of withPage) {
+    if (entry.registered) continue
+    entry.name = mostFrequent(names)
+    entry.type = mostFrequent(types)
+  }
   const actorArticles = new Map(withPage.map(({entry, articles: list}) => [entry.id, list]))
   const actorEntries = new Map(withPage.map(({entry}) => [entry.id, entry]))
   const actors = withPage
@@ -203,6 +214,19 @@ export function buildArchive(
     outlets,
     outletOf: (article) => (article.outlet === undefined ? undefined : outletBySlug.get(outletToSlug(article.outlet)))
   }
+}
+
+/** The key counted most often; the first counted among equals. */
+function mostFrequent<K>(counts: Map<K, number>): K {
+  let best: K | undefined
+  let bestCount = 0
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key
+      bestCount = count
+    }
+  }
+  return best!
 }
 
 /** Items by key, each group in input order. */

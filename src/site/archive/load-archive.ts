@@ -8,11 +8,13 @@ import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
 
 /**
- * The corpus-level rule for actor pages: every actor the registry lists,
- * and every other tagged actor mentioned in at least this many articles.
+ * The corpus-level rule for actor pages: every actor the registry lists
+ * has one from its first article; an actor only the tagger found (`ar-…`
+ * ids) once at least this many articles name it, as the actor stage
+ * advises (README, "For the site"): fewer is too often a misread name.
  * Mentions of actors without a page stay plain text.
  */
-export const ACTOR_PAGE_MIN_ARTICLES = 1
+export const ACTOR_PAGE_MIN_ARTICLES = 3
 
 /** The archive's indexes plus each article's rendered body. */
 export interface SiteArchive extends Archive {

@@ -91,6 +91,15 @@ describe('buildArchive', () => {
     expect(strict.actorArticles('tripoli')).toEqual([])
   })
 
+  test('an actor outside the registry takes the name and type most of its articles give it', () => {
+    const tagged = buildArchive([
+      record('1', {date: '2019-01-03', actors: [mention('ar-x', 'organization', 1, 'الاسم الأول')]}),
+      record('2', {date: '2019-01-02', actors: [mention('ar-x', 'place', 1, 'الاسم الثاني')]}),
+      record('3', {date: '2019-01-01', actors: [mention('ar-x', 'place', 1, 'الاسم الثاني')]})
+    ])
+    expect(tagged.actor('ar-x')).toMatchObject({name: 'الاسم الثاني', type: 'place', registered: false, articleCount: 3})
+  })
+
   test('outlets by article count, with stable slugs', () => {
     expect(archive.outlets.map((outlet) => [outlet.slug, outlet.name, outlet.articles.length])).toEqual([
       ['bbc-arabic', 'BBC Arabic', 2],
