@@ -1,5 +1,4 @@
 import type {ArticleActor} from '../../shared/schemas/actor.ts'
-import {tokenize, type Token} from '../../shared/arabic/tokenize.ts'
 
 /** One mention of an actor found in a text. */
 export interface Mention {
@@ -10,62 +9,62 @@ export interface Mention {
   actor: ArticleActor
 }
 
-interface Candidate {
-  form: string
-  /** Number of word tokens the form spans. */
-  words: number
-  actor: ArticleActor
-}
-
 /** Finds the mentions of a fixed set of actors in any text. */
 export type MentionFinder = (text: string) => Mention[]
+
+/**
+ * A character that continues a word, as `tokenize` (src/shared/arabic)
+ * reads words: letters, marks, digits, tatweel, and the apostrophes that
+ * join a word's parts.
+ */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}\u0640'’]/u
 
 /**
  * A finder for the mentions of `actors`, by the surface `forms` the
  * article's frontmatter lists for each.
  *
- * A mention is a run of whole tokens whose text equals a form exactly, so
- * a link around it never starts or ends inside a word (`بطرابلس` is found
- * only when `بطرابلس` is a form, never as ب + a linked `طرابلس`), and Arabic
- * letters keep joining. Where forms overlap, the longest wins, then the
- * actor listed first (the frontmatter lists the most mentioned first).
+ * A mention is an occurrence of a form that starts and ends at word
+ * boundaries, so a link around it never starts or ends inside a word
+ * (`بطرابلس` is found only when `بطرابلس` is a form, never as ب + a linked
+ * `طرابلس`), and Arabic letters keep joining. Where forms overlap, the one
+ * starting first wins, then the longest, then the actor listed first (the
+ * frontmatter lists the most mentioned first).
+ *
+ * Forms are searched with `indexOf` rather than by tokenizing every text:
+ * the site runs this over every paragraph of every article.
  */
 export function createMentionFinder(actors: readonly ArticleActor[]): MentionFinder {
-  const byFirstWord = new Map<string, Candidate[]>()
+  const forms: {form: string; actor: ArticleActor; order: number}[] = []
   for (const actor of actors) {
     for (const form of actor.forms) {
-      const words = tokenize(form)
-      if (words.length === 0) continue
-      const first = words[0].text
-      const list = byFirstWord.get(first) ?? []
-      list.push({form, words: words.length, actor})
-      byFirstWord.set(first, list)
+      if (form.trim() !== '') forms.push({form, actor, order: forms.length})
     }
-  }
-  for (const list of byFirstWord.values()) {
-    // Longest form first; `sort` is stable, so ties keep frontmatter order.
-    list.sort((a, b) => b.form.length - a.form.length)
   }
 
   return function findMentions(text) {
-    if (byFirstWord.size === 0) return []
-    const tokens = tokenize(text)
+    const found: {start: number; end: number; actor: ArticleActor; order: number}[] = []
+    for (const {form, actor, order} of forms) {
+      for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
+        const end = start + form.length
+        if (startsWord(text, start) && endsWord(text, end)) found.push({start, end, actor, order})
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order)
     const mentions: Mention[] = []
-    for (let index = 0; index < tokens.length; index++) {
-      const candidates = byFirstWord.get(tokens[index].text)
-      if (!candidates) continue
-      const match = candidates.find((candidate) => matchesAt(text, tokens, index, candidate))
-      if (!match) continue
-      const last = tokens[index + match.words - 1]
-      mentions.push({start: tokens[index].start, end: last.end, actor: match.actor})
-      index += match.words - 1
+    let after = 0
+    for (const {start, end, actor} of found) {
+      if (start < after) continue
+      mentions.push({start, end, actor})
+      after = end
     }
     return mentions
   }
 }
 
-/** Whether `candidate`'s form stands in `text` as the tokens from `index` on. */
-function matchesAt(text: string, tokens: Token[], index: number, candidate: Candidate): boolean {
-  const last = tokens[index + candidate.words - 1]
-  return last !== undefined && text.slice(tokens[index].start, last.end) === candidate.form
+function startsWord(text: string, start: number): boolean {
+  return start === 0 || !WORD_CHARACTER.test(text[start - 1]) || !WORD_CHARACTER.test(text[start])
+}
+
+function endsWord(text: string, end: number): boolean {
+  return end === text.length || !WORD_CHARACTER.test(text[end]) || !WORD_CHARACTER.test(text[end - 1])
 }

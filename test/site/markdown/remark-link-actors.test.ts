@@ -8,6 +8,7 @@ import {removePosition} from 'unist-util-remove-position'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import type {ArticleActor} from '../../../src/shared/schemas/actor.ts'
+import {createMentionFinder} from '../../../src/site/markdown/actor-mentions.ts'
 import {remarkLinkActors, type Options} from '../../../src/site/markdown/remark-link-actors.ts'
 
 const haftar: ArticleActor = {
@@ -121,5 +122,24 @@ describe('remarkLinkActors', () => {
     const file = new VFile({path: 'a.md', value: 'نص', data: {astro: {frontmatter: {actors: [{id: 'x'}]}}}})
     expect(() => unified().use(remarkParse).use(remarkLinkActors).runSync(unified().use(remarkParse).parse(file), file))
       .toThrowErrorMatchingInlineSnapshot(`[Error: a.md: frontmatter: \`actors.0.name\`: Invalid input: expected string, received undefined; \`actors.0.type\`: Invalid option: expected one of "person"|"organization"|"place"; \`actors.0.mentions\`: Invalid input: expected number, received undefined; \`actors.0.forms\`: Invalid input: expected array, received undefined]`)
+  })
+})
+
+describe('createMentionFinder', () => {
+  const find = (text: string, actors: ArticleActor[]) =>
+    createMentionFinder(actors)(text).map((mention) => [text.slice(mention.start, mention.end), mention.actor.id])
+
+  test.each([
+    ['حفتر، وحفتر وحفترٌ و"حفتر"', [['حفتر', 'khalifa-haftar'], ['حفتر', 'khalifa-haftar']]],
+    ['لحفتر ولحفتر', [['لحفتر', 'khalifa-haftar']]],
+    ['قال خليفة حفتر', [['خليفة حفتر', 'khalifa-haftar']]],
+    ['حفترـ الطويل', []],
+    ['F16حفتر', []]
+  ] as const)('%s', (text, expected) => {
+    expect(find(text, [haftar])).toEqual(expected)
+  })
+
+  test('overlapping forms: the first to start wins, then the longest', () => {
+    expect(find('تقدمت قوات حفتر', [haftar, haftarForces])).toEqual([['قوات حفتر', 'lna']])
   })
 })
