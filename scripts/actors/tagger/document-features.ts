@@ -21,7 +21,7 @@ const typeOfTag = (tag: number) => (tag === 0 ? -1 : (tag - 1) >> 1)
  *
  * @param words the document's sentences, as word identities
  * @param firstPass the first pass's tag numbers, one array per sentence
- * @returns feature keys per sentence per token
+ * @returns feature keys per sentence per token (arrays that may be shared: do not change them)
  */
 export function documentKeys(
   words: readonly (readonly WordIdentity[])[],
@@ -41,16 +41,21 @@ export function documentKeys(
     })
   }
   const best = new Int32Array(TYPES)
+  const none: number[] = []
   return words.map((sentenceWords, sentence) =>
     sentenceWords.map((word, index) => {
+      if (counts.size === 0) return none
       const own = typeOfTag(firstPass[sentence][index])
       best.fill(0)
+      let found = false
       for (const reading of word.readings) {
         const entry = counts.get(reading)
         if (!entry) continue
+        found = true
         // Other mentions only: this token's own tag counted once under each of its readings.
         for (let type = 0; type < TYPES; type++) best[type] = Math.max(best[type], entry[type] - (type === own ? 1 : 0))
       }
+      if (!found) return none
       const keys: number[] = []
       let majority = -1
       for (let type = 0; type < TYPES; type++) {

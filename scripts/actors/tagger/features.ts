@@ -45,9 +45,11 @@ const ATTRIBUTES = {
   trigger: [0, 1, 2, 3, 4],
   nisba: [1, SELF, 3],
   stemSuffix2: [SELF],
-  trigram: [SELF]
+  trigram: [SELF],
+  fourgram: [SELF]
 } as const satisfies Record<string, readonly number[]>
-type Attribute = keyof typeof ATTRIBUTES
+/** What a word-level feature looks at: `word`, `stem`, `suffix2`, `gazetteer`, `trigger`, ... */
+export type Attribute = keyof typeof ATTRIBUTES
 
 /** Template number of each attribute: its place in `ATTRIBUTES`. */
 const ATTRIBUTE_NUMBER = Object.fromEntries(Object.keys(ATTRIBUTES).map((name, index) => [name, index])) as Record<
@@ -62,6 +64,21 @@ const GAZETTEER_NAME_BEGIN = 1002
 const GAZETTEER_NAME_INSIDE = 1003
 
 const template = (attribute: Attribute, offset: number) => ATTRIBUTE_NUMBER[attribute] * 8 + offset + 1
+
+/** `[offset, template]` pairs of each attribute, computed once. */
+const TEMPLATES = {} as Record<Attribute, readonly (readonly [number, number])[]>
+for (const attribute of Object.keys(ATTRIBUTES) as Attribute[]) {
+  TEMPLATES[attribute] = ATTRIBUTES[attribute].map((offset) => [offset, template(attribute, offset)] as const)
+}
+
+/**
+ * The key of one word-level feature: `attribute` with `value` (a string,
+ * hashed, or a number used as is) seen from `offset` (`-2` .. `2`). For
+ * tests and inspection; `analyzeWord` computes the same keys.
+ */
+export function wordFeatureKey(attribute: Attribute, offset: (typeof OFFSETS)[number], value: string | number): number {
+  return mix(template(attribute, offset + SELF), typeof value === 'string' ? hashString(value) : value)
+}
 
 /** What the feature extraction needs besides the word. */
 export interface FeatureContext {
@@ -83,13 +100,13 @@ export interface WordIdentity {
    * without each possible clitic), by which the document-level features
    * find its other mentions: `وطرابلس` and `بطرابلس` share `طرابلس`.
    */
-  readings: Uint32Array
+  readings: readonly number[]
 }
 
 /** A word's features, and what the sentence-level features need of it. */
 export interface WordAnalysis extends WordIdentity {
   /** Feature keys by offset (`OFFSETS` index): the word's features as seen from the token that far away. */
-  keys: Uint32Array[]
+  keys: readonly (readonly number[])[]
 }
 
 const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/
@@ -99,7 +116,7 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
 /**
  * The word's shape: its characters as classes (`a` Arabic letter, `l`
  * Latin, `d` digit, `p` anything else), runs collapsed: `2018` → `d`,
- * `F16` → `ld`, `بـ34.3` → `adpd`.
+ * `F16` → `ld`, `بـ34.3` → `adpd` (kashida counts as a letter).
  */
 export function wordShape(word: string): string {
   let shape = ''
@@ -114,7 +131,7 @@ export function wordShape(word: string): string {
 const NISBA_ENDINGS = ['يتين', 'يون', 'يين', 'يان', 'يه', 'ي']
 
 /**
- * Whether `word` (normalized) is a nisba adjective of a listed place:
+ * Whether `word` (in `normalizeArabic` form) is a nisba adjective of a listed place:
  * `الليبي` (ليبيا), `المصرية` (مصر), `العراقيين` (العراق). Checks the stem
  * as is, with `ا` or `يا` added, and with the article.
  */
@@ -139,7 +156,7 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
   const normalized = normalizeArabic(word)
   const keys: number[][] = OFFSETS.map(() => [])
   const add = (attribute: Attribute, value: number) => {
-    for (const offset of ATTRIBUTES[attribute]) keys[offset].push(mix(template(attribute, offset), value))
+    for (const [offset, number] of TEMPLATES[attribute]) keys[offset].push(mix(number, value))
   }
   const addString = (attribute: Attribute, value: string) => add(attribute, hashString(value))
 
@@ -157,6 +174,7 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
   }
   add('length', Math.min(length, 10))
   for (let index = 0; index + 3 <= length; index++) addString('trigram', normalized.slice(index, index + 3))
+  for (let index = 0; index + 4 <= length; index++) addString('fourgram', normalized.slice(index, index + 4))
   addString('shape', wordShape(word.replace(INVISIBLE_FORMAT_CHARACTERS, '')))
 
   let gazetteerBits = 0
@@ -182,15 +200,12 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
   if (readings.some(({stem}) => isPlaceNisba(stem, context.gazetteer))) add('nisba', 1)
   if (names.length > 1) names.sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : 1))
 
-  const readingHashes = new Set<number>()
-  for (const {stem} of readings) if (stem.length >= 3) readingHashes.add(hashString(stem))
-  return {
-    normalized,
-    id,
-    keys: keys.map((list) => Uint32Array.from(list)),
-    names,
-    readings: Uint32Array.from(readingHashes)
+  const readingHashes: number[] = []
+  for (const {stem} of readings) {
+    const hash = hashString(stem)
+    if (stem.length >= 3 && !readingHashes.includes(hash)) readingHashes.push(hash)
   }
+  return {normalized, id, keys, names, readings: readingHashes}
 }
 
 /** The analysis standing for the words before a sentence's first token. */

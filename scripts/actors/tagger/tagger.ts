@@ -164,7 +164,12 @@ export class Tagger {
   }
 
   /** The emission scores of one sentence for one pass, in a buffer reused by the next call. */
-  #score(pass: 0 | 1, slots: Int32Array, extraKeys?: readonly (readonly number[])[]): Float64Array {
+  #score(
+    pass: 0 | 1,
+    slots: Int32Array,
+    identities: readonly WordIdentity[],
+    extraKeys?: readonly (readonly number[])[]
+  ): Float64Array {
     const length = slots.length
     if (this.#emissions.length < length * T) {
       this.#emissions = new Float64Array(length * T * 2)
@@ -183,7 +188,6 @@ export class Tagger {
       }
     }
     const scorer = this.#passes[pass]
-    const identities = Array.from(slots, (slot) => this.#identities[slot])
     sentenceKeys(identities, this.#identities[this.#start], this.#identities[this.#end], (token, key) =>
       scorer.add(key, emissions, token * T)
     )
@@ -205,18 +209,27 @@ export class Tagger {
     let total = 0
     for (const tokens of sentences) total += tokens.length
     if (this.#slots.size + total > MAX_CACHED_WORDS) this.#resetCache()
-    const slots = sentences.map((tokens) => Int32Array.from(tokens, (token) => this.#slot(token)))
-    const firstPass = slots.map((sentence) => {
-      const tags = new Uint8Array(sentence.length)
-      this.#decoder.decode(this.#score(0, sentence), sentence.length, this.#passes[0].scores, tags)
-      return tags
-    })
-    const identities = slots.map((sentence) => Array.from(sentence, (slot) => this.#identities[slot]))
+    const slots: Int32Array[] = []
+    const identities: WordIdentity[][] = []
+    const firstPass: Uint8Array[] = []
+    for (const tokens of sentences) {
+      const sentenceSlots = new Int32Array(tokens.length)
+      const sentenceIdentities: WordIdentity[] = new Array(tokens.length)
+      for (let index = 0; index < tokens.length; index++) {
+        sentenceSlots[index] = this.#slot(tokens[index])
+        sentenceIdentities[index] = this.#identities[sentenceSlots[index]]
+      }
+      const tags = new Uint8Array(tokens.length)
+      this.#decoder.decode(this.#score(0, sentenceSlots, sentenceIdentities), tokens.length, this.#passes[0].scores, tags)
+      slots.push(sentenceSlots)
+      identities.push(sentenceIdentities)
+      firstPass.push(tags)
+    }
     const extraKeys = documentKeys(identities, firstPass)
     const scores = this.#passes[1].scores
     slots.forEach((sentence, index) => {
       const tags = firstPass[index]
-      const emissions = this.#score(1, sentence, extraKeys[index])
+      const emissions = this.#score(1, sentence, identities[index], extraKeys[index])
       const best = this.#decoder.decode(emissions, sentence.length, scores, tags)
       onSentence(index, emissions, tags, scores, best)
     })

@@ -26,7 +26,7 @@ export function trainingGazetteer(actorsDir: string): GazetteerBuilder {
     for (const name of [names].flat()) builder.addName(name, 'LOC')
   }
   const givenNames = require('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>
-  if (!process.env.NONAMES) for (const name of Object.keys(givenNames)) builder.addName(name, 'GIVEN')
+  for (const name of Object.keys(givenNames)) builder.addName(name, 'GIVEN')
   addRegistryActors(builder, readRegistryActors(actorsDir))
   return builder
 }
