@@ -11,10 +11,12 @@ import {
   type WordAnalysis,
   type WordIdentity
 } from './features.ts'
-import {gazetteerFromData, type Gazetteer} from './gazetteer.ts'
+import type {RegistryActor} from '../../../src/shared/schemas/actor.ts'
+import {GazetteerBuilder, gazetteerFromData, type Gazetteer} from './gazetteer.ts'
 import {triggerLexicon} from './lexicon.ts'
 import {bufferToModel, type ModelData} from './model-file.ts'
 import type {PerceptronWeights} from './perceptron.ts'
+import {addRegistryActors} from './registry-gazetteer.ts'
 import {indexToTag, TAG_COUNT, tagsToSpans, type EntitySpan, type Tag} from './tags.ts'
 import {Decoder, type TransitionScores} from './viterbi.ts'
 
@@ -53,11 +55,12 @@ export interface TaggerOptions {
   /** Path of the model file. Default: the committed model (`DEFAULT_MODEL`). */
   model?: string
   /**
-   * The gazetteer to compute features with. Default: the one the model
-   * was trained with. Pass a larger one (the model's plus the actor
-   * registry's names, see `GazetteerBuilder.addData`) to let new names
-   * count without retraining.
+   * Registry actors whose names, aliases and titles join the model's
+   * gazetteer, so that names added to the registry since training count
+   * without retraining. Default: none (the model's gazetteer as trained).
    */
+  registry?: readonly RegistryActor[]
+  /** A gazetteer to use instead of the model's (and `registry`). Default: the model's. */
   gazetteer?: Gazetteer
 }
 
@@ -125,6 +128,11 @@ export class Tagger {
     this.#passes = [new PassScorer(model.firstPass), new PassScorer(model.secondPass)]
     this.#calibration = model.calibration
     this.#resetCache()
+  }
+
+  /** The gazetteer the features are computed with: the model's, with the registry's names if given. */
+  get gazetteer(): Gazetteer {
+    return this.#context.gazetteer
   }
 
   #resetCache() {
@@ -304,5 +312,10 @@ export function loadTagger(options: TaggerOptions = {}): Tagger {
   } catch (error) {
     throw new Error(`${file}: cannot read the tagger model (train one with \`npm run ner:train\`)`, {cause: error})
   }
-  return new Tagger(bufferToModel(buffer, file), {gazetteer: options.gazetteer})
+  const model = bufferToModel(buffer, file)
+  let gazetteer = options.gazetteer
+  if (!gazetteer && options.registry && options.registry.length > 0) {
+    gazetteer = addRegistryActors(new GazetteerBuilder().addData(model.gazetteer), options.registry).build()
+  }
+  return new Tagger(model, {gazetteer})
 }

@@ -2,7 +2,7 @@ import {fileURLToPath} from 'node:url'
 import {expect, test} from 'vitest'
 import {parseConll, readConllFile} from '../../../scripts/actors/tagger/conll.ts'
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/ner/${name}`, import.meta.url))
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 
 test('reads sentences of token<TAB>tag lines, keeping U+200F and empty tokens', () => {
   const sentences = parseConll('وإسرائيل\u200f\tB-LOC\n\tO\n.\tO\n\n\nقال\tO\n', 'x.conll')

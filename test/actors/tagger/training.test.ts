@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest'
 import {fitLogistic} from '../../../scripts/actors/tagger/calibrate.ts'
 import {readConllFile} from '../../../scripts/actors/tagger/conll.ts'
 import {analyzeWord, sentenceEnd, sentenceStart, tokenKeys} from '../../../scripts/actors/tagger/features.ts'
-import {GazetteerBuilder, gazetteerFromData} from '../../../scripts/actors/tagger/gazetteer.ts'
+import {GazetteerBuilder, gazetteerBit, gazetteerFromData} from '../../../scripts/actors/tagger/gazetteer.ts'
 import {triggerLexicon} from '../../../scripts/actors/tagger/lexicon.ts'
 import {bufferToModel, modelToBuffer, type ModelData} from '../../../scripts/actors/tagger/model-file.ts'
 import {goldTagNumbers, PerceptronTrainer} from '../../../scripts/actors/tagger/perceptron.ts'
@@ -15,7 +15,7 @@ import {trainModel, type TrainModelOptions} from '../../../scripts/actors/tagger
 import {Decoder} from '../../../scripts/actors/tagger/viterbi.ts'
 import {tempDir} from '../../helpers/temp-dir.ts'
 
-const sentences = readConllFile(fileURLToPath(new URL('../../fixtures/ner/tiny.conll', import.meta.url)))
+const sentences = readConllFile(fileURLToPath(new URL('./fixtures/tiny.conll', import.meta.url)))
 const gazetteer = new GazetteerBuilder().addName('القاهرة', 'LOC').toData()
 const options: TrainModelOptions = {
   sentences,
@@ -116,4 +116,17 @@ test('fitLogistic: more margin, more confidence', () => {
   const p = (x: number) => 1 / (1 + Math.exp(-(slope * x + intercept)))
   expect(p(0)).toBeLessThan(0.2)
   expect(p(9)).toBeGreaterThan(0.8)
+})
+
+test('loadTagger adds registry actors to the model gazetteer', async () => {
+  const file = path.join(await tempDir(), 'model.bin')
+  await writeFile(file, modelToBuffer(trainModel(options)))
+  const registry = [
+    {id: 'x', name: 'زيد عمرو', nameEn: 'Zayd Amr', type: 'person' as const, aliases: [], titles: [], formerIds: []}
+  ]
+  const plain = loadTagger({model: file})
+  const withRegistry = loadTagger({model: file, registry})
+  expect(plain.gazetteer.wordTypes('عمرو')).toBe(0)
+  expect(withRegistry.gazetteer.wordTypes('عمرو')).toBe(gazetteerBit('PERS'))
+  expect(withRegistry.gazetteer.wordTypes('القاهره')).toBe(gazetteerBit('LOC'))
 })
