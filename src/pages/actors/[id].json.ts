@@ -1,12 +1,9 @@
 import type {APIRoute, GetStaticPaths} from 'astro'
 import {actorToJson} from '../../site/archive/actor-json.ts'
-import {loadArchive} from '../../site/archive/load-archive.ts'
+import {actorStaticPaths, loadArchive} from '../../site/archive/load-archive.ts'
 import {absoluteUrl, paths} from '../../site/site.ts'
 
-export const getStaticPaths = (async () => {
-  const archive = await loadArchive()
-  return archive.actors.map((actor) => ({params: {id: actor.id}}))
-}) satisfies GetStaticPaths
+export const getStaticPaths = actorStaticPaths satisfies GetStaticPaths
 
 /** `/actors/<id>.json`: the actor and its whole timeline, for other sites and researchers. */
 export const GET: APIRoute = async ({params}) => {

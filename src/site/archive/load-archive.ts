@@ -69,3 +69,8 @@ export function loadArchive(): Promise<SiteArchive> {
   })()
   return archive
 }
+
+/** `getStaticPaths` of the routes with one file per actor (`/actors/<id>.json`, `/actors/<id>/feed.xml`). */
+export async function actorStaticPaths(): Promise<{params: {id: string}}[]> {
+  return (await loadArchive()).actors.map((actor) => ({params: {id: actor.id}}))
+}

@@ -1,14 +1,11 @@
 import type {APIRoute, GetStaticPaths} from 'astro'
-import {loadArchive} from '../../../site/archive/load-archive.ts'
+import {actorStaticPaths, loadArchive} from '../../../site/archive/load-archive.ts'
 import {FEED_SIZE} from '../../../site/page-sizes.ts'
 import {articlesToAtomEntries} from '../../../site/seo/feed-entries.ts'
 import {toAtom} from '../../../site/seo/atom.ts'
 import {SITE_NAME, absoluteUrl, paths} from '../../../site/site.ts'
 
-export const getStaticPaths = (async () => {
-  const archive = await loadArchive()
-  return archive.actors.map((actor) => ({params: {id: actor.id}}))
-}) satisfies GetStaticPaths
+export const getStaticPaths = actorStaticPaths satisfies GetStaticPaths
 
 /** An actor's Atom feed: the newest articles that mention it. */
 export const GET: APIRoute = async ({params}) => {
