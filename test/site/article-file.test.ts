@@ -4,6 +4,7 @@ import {describe, expect, test} from 'vitest'
 import {parseArticleFile} from '../../src/site/content/article-file.ts'
 import {readArticles} from '../../src/site/content/read-articles.ts'
 import {createArticleRenderer} from '../../src/site/content/render-article.ts'
+import {renderArticles} from '../../src/site/content/render-articles.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
 
 const article = (fields: string, body = 'نص المقال.') => `---\nid: "a"\ntitle: "عنوان"\nlang: "ar"\n${fields}\n---\n\n${body}\n`
@@ -57,5 +58,18 @@ describe('createArticleRenderer', () => {
       lead: 'قال مصدر إن الدعم لحفتر مستمر في طرابلس.',
       sentences: {haftar: 'قال مصدر إن الدعم لحفتر مستمر في طرابلس.', tripoli: 'قال مصدر إن الدعم لحفتر مستمر في طرابلس.'}
     })
+  })
+})
+
+describe('renderArticles', () => {
+  test('worker threads render exactly what this thread renders, in input order', async () => {
+    const files = await readArticles(path.resolve(import.meta.dirname, '../fixtures/site-content'))
+    const actorHref = (id: string) => (id === 'tripoli' ? '/actors/tripoli/' : undefined)
+    const here = await renderArticles(files, {actorHref, workers: 0})
+    const inWorkers = await renderArticles(files, {actorHref, workers: 2})
+    expect(inWorkers).toEqual(here)
+    expect(here.map((result) => result.html.includes('href="/actors/tripoli/"'))).toEqual(
+      files.map((file) => file.data.actors.some((actor) => actor.id === 'tripoli'))
+    )
   })
 })

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {getCollection} from 'astro:content'
 import type {RegistryActor} from '../../shared/schemas/actor.ts'
 import {readArticles} from '../content/read-articles.ts'
-import {createArticleRenderer} from '../content/render-article.ts'
+import {renderArticles} from '../content/render-articles.ts'
 import {paths} from '../site.ts'
 import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
@@ -52,18 +52,17 @@ export function loadArchive(): Promise<SiteArchive> {
     const records = files.map((file) => articleToArchiveArticle(file.id, file.data))
     const index = buildArchive(records, actors, {minArticles: ACTOR_PAGE_MIN_ARTICLES})
 
-    const render = createArticleRenderer({
-      actorHref: (actor) => {
-        const page = index.actor(actor.id)
+    const rendered = await renderArticles(files, {
+      actorHref: (id) => {
+        const page = index.actor(id)
         return page && paths.actor(page.id)
       }
     })
     const html = new Map<string, string>()
-    files.forEach((file, position) => {
-      const rendered = render(file.data, file.body, file.path)
-      records[position].lead = rendered.lead
-      records[position].sentences = rendered.sentences
-      html.set(file.id, rendered.html)
+    rendered.forEach((result, position) => {
+      records[position].lead = result.lead
+      records[position].sentences = result.sentences
+      html.set(files[position].id, result.html)
     })
     return {...index, html: (id) => html.get(id) ?? ''}
   })()
