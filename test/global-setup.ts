@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {cp, mkdir, rm, writeFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import type {TestProject} from 'vitest/node'
@@ -8,6 +9,7 @@ import {buildSite} from '../scripts/site/build-site.ts'
 const output = fileURLToPath(new URL('.output/', import.meta.url))
 const seeds = fileURLToPath(new URL('fixtures/site-seeds/', import.meta.url))
 const siteContent = fileURLToPath(new URL('fixtures/site-content/', import.meta.url))
+const projectRegistry = fileURLToPath(new URL('../content/actors/', import.meta.url))
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,8 +33,9 @@ const BRIEFINGS = 55
  *
  * Besides the ingested seeds, the content holds hand-written articles with
  * actors (`test/fixtures/site-content/`: clitic forms, quotes, an undated
- * article, an article tagged with a merged actor's former id) and a small
- * actor registry (whose `_not-actors.yaml` is no actor), and a run of
+ * article, an article tagged with a merged actor's former id), the
+ * project's actor registry with a few fixture entries over it (and a
+ * `_not-actors.yaml`, which is no actor), and a run of
  * generated briefings that makes one actor's timeline long enough to
  * paginate.
  */
@@ -45,7 +48,10 @@ export default async function setup(project: TestProject) {
   const ingested = await ingest({seeds, out: content})
   if (ingested.failed > 0) throw new Error(`test seeds failed to ingest: ${JSON.stringify(ingested.messages)}`)
   await cp(`${siteContent}articles`, `${content}/articles`, {recursive: true})
+  // The registry the ingest tagged the seeds with, then the fixtures' own
+  // entries over it (one of them with a former id, for the redirect).
   await rm(`${content}/actors`, {recursive: true, force: true})
+  if (existsSync(projectRegistry)) await cp(projectRegistry, `${content}/actors`, {recursive: true})
   await cp(`${siteContent}actors`, `${content}/actors`, {recursive: true})
   await writeBriefings(`${content}/articles`)
   await buildSite({content, outDir: dist})

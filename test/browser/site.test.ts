@@ -49,7 +49,7 @@ describe('the actors index', () => {
   test('the quick filter matches names in any spelling of alef, ta marbuta and hamza', async () => {
     const {page, problems} = await openPage(browser, `${server.url}actors/`)
     const visible = () => page.locator('[data-actor-list] li:visible a').allTextContents()
-    expect(await visible()).toHaveLength(6)
+    expect(await visible()).toHaveLength(await page.locator('[data-actor-list] li').count())
     await page.getByLabel('تصفية الأسماء').fill('سلامه')
     expect(await visible()).toEqual(['غسان سلامة'])
     await page.getByLabel('تصفية الأسماء').fill('الامم')

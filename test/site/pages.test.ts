@@ -207,17 +207,18 @@ describe('the actors index', () => {
     const html = await page('actors')
     const groups = [...html.matchAll(/<h2 class="section-title" id="type-(\w+)-title"/g)].map((match) => match[1])
     expect(groups).toEqual(['person', 'organization', 'place'])
+    // (The seed articles may name some of these actors too: only the fixtures' are counted on.)
     const people = /id="type-person"(.*?)<\/section>/s.exec(html)![1]
-    expect([...people.matchAll(/<a href="\/actors\/([^/]+)\/"/g)].map((match) => match[1])).toEqual([
+    const ids = (section: string) => [...section.matchAll(/<a href="\/actors\/([^/]+)\/"/g)].map((match) => match[1])
+    expect(ids(people).filter((id) => ['ghassan-salame', 'khalifa-haftar', 'mike-pompeo'].includes(id))).toEqual([
       'ghassan-salame',
       'khalifa-haftar',
       'mike-pompeo'
     ])
-    expect(people).toContain('57 مقالًا')
-    expect(people).toContain('4 مقالات')
-    expect(people).toContain('مقال واحد')
+    expect(people).toMatch(/ghassan-salame\/"[^>]*>غسان سلامة<\/a>\s*<span class="count"[^>]*>57 مقالًا</)
+    expect(people).toMatch(/mike-pompeo\/"[^>]*>مايك بومبيو<\/a>\s*<span class="count"[^>]*>مقال واحد</)
     const places = /id="type-place"(.*?)<\/section>/s.exec(html)![1]
-    expect([...places.matchAll(/<a href="\/actors\/([^/]+)\/"/g)].map((match) => match[1])).toEqual(['ar-lybya', 'tripoli'])
+    expect(ids(places).filter((id) => ['ar-lybya', 'tripoli', 'benghazi', 'washington'].includes(id))).toEqual(['ar-lybya', 'tripoli'])
   })
 
   test('an actor only the tagger found gets a page from its third article; mentions of one without a page stay text', async () => {
@@ -296,14 +297,16 @@ describe('feeds, sitemap, robots, JSON', () => {
       json: `${site}/actors/ghassan-salame.json`
     })
     const haftar = JSON.parse(await file('actors/khalifa-haftar.json'))
-    expect(haftar).toMatchObject({id: 'khalifa-haftar', nameEn: 'Khalifa Haftar', formerIds: ['haftar'], articleCount: 4})
-    expect(haftar.timeline.map((entry: any) => entry.id)).toEqual([
+    expect(haftar).toMatchObject({id: 'khalifa-haftar', nameEn: 'Khalifa Haftar', formerIds: ['haftar']})
+    expect(haftar.articleCount).toBe(haftar.timeline.length)
+    const fixtures = haftar.timeline.filter((entry: any) => entry.id.startsWith('fx-'))
+    expect(fixtures.map((entry: any) => entry.id)).toEqual([
       'fx-pompeo-statement',
       'fx-tripoli-offensive',
       'fx-former-id',
       'fx-undated-report'
     ])
-    expect(haftar.timeline[1]).toEqual({
+    expect(fixtures[1]).toEqual({
       id: 'fx-tripoli-offensive',
       title: 'حفتر يواصل هجومه على طرابلس والأمم المتحدة تدعو إلى هدنة',
       date: '2019-04-07T10:30:00+02:00',
