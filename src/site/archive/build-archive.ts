@@ -158,7 +158,7 @@ export function buildArchive(
     ({entry}) => entry.registered || entry.articleCount >= minArticles
   )
   // An actor outside the registry is known only by its articles: the name
-  // and type most of them give it (ties: the newest article's).
+  // and type most of them give it.
   for (const {entry, names, types} of withPage) {
     if (entry.registered) continue
     entry.name = mostFrequent(names)
@@ -216,17 +216,13 @@ export function buildArchive(
   }
 }
 
-/** The key counted most often; the first counted among equals. */
-function mostFrequent<K>(counts: Map<K, number>): K {
-  let best: K | undefined
-  let bestCount = 0
-  for (const [key, count] of counts) {
-    if (count > bestCount) {
-      best = key
-      bestCount = count
-    }
-  }
-  return best!
+/**
+ * The key counted most often; among equals, the first in Arabic collation
+ * order, so the result never depends on the order of the articles (the
+ * search index names actors by the same rule).
+ */
+function mostFrequent<K extends string>(counts: Map<K, number>): K {
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))[0][0]
 }
 
 /** Items by key, each group in input order. */

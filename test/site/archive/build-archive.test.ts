@@ -98,6 +98,12 @@ describe('buildArchive', () => {
       record('3', {date: '2019-01-01', actors: [mention('ar-x', 'place', 1, 'الاسم الثاني')]})
     ])
     expect(tagged.actor('ar-x')).toMatchObject({name: 'الاسم الثاني', type: 'place', registered: false, articleCount: 3})
+    // A tie goes to the first in Arabic collation order, whatever the articles' order.
+    const tie = buildArchive([
+      record('1', {date: '2019-01-02', actors: [mention('ar-y', 'place', 1, 'بغداد')]}),
+      record('2', {date: '2019-01-01', actors: [mention('ar-y', 'place', 1, 'أربيل')]})
+    ])
+    expect(tie.actor('ar-y')?.name).toBe('أربيل')
   })
 
   test('outlets by article count, with stable slugs', () => {
