@@ -16,7 +16,7 @@ export interface BodyBlock {
 export interface ExtractActorsOptions {
   /** Default: the committed registry (`defaultActorIndex()`). */
   index?: ActorIndex
-  /** Names the registry lacks. Default: none. */
+  /** Finds the names the registry lacks (see `taggerToNameTagger`). Default: none, registry names only. */
   tagger?: NameTagger
 }
 
@@ -34,7 +34,8 @@ export interface ArticleActors {
 export function extractActors(body: BodyBlock[], options: ExtractActorsOptions = {}): ArticleActors {
   const index = options.index ?? defaultActorIndex()
   const blocks = body.map((block) => tokenizeBlock(block.text))
-  const mentionsByBlock = blocks.map((block) => findMentions(block, {index, tagger: options.tagger}))
+  const spans = options.tagger?.(blocks.map((block) => block.tokens.map((token) => token.text)))
+  const mentionsByBlock = blocks.map((block, blockIndex) => findMentions(block, {index, spans: spans?.[blockIndex]}))
   if (blocks.length > 0) {
     const dateline = datelineEnd(blocks[0])
     mentionsByBlock[0] = mentionsByBlock[0].filter((mention) => mention.start >= dateline)

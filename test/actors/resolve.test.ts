@@ -10,15 +10,16 @@ import {extract, formsOf} from './fixtures.ts'
  */
 function phraseTagger(phrases: Record<string, [TaggedSpan['type'], number]>): NameTagger {
   const entries = Object.entries(phrases).map(([phrase, tag]) => [phrase.split(' '), tag] as const)
-  return (tokens) => {
-    const spans: TaggedSpan[] = []
-    for (let start = 0; start < tokens.length; start++) {
-      for (const [words, [type, confidence]] of entries) {
-        if (words.every((word, offset) => tokens[start + offset] === word)) spans.push({start, end: start + words.length, type, confidence})
+  return (blocks) =>
+    blocks.map((tokens) => {
+      const spans: TaggedSpan[] = []
+      for (let start = 0; start < tokens.length; start++) {
+        for (const [words, [type, confidence]] of entries) {
+          if (words.every((word, offset) => tokens[start + offset] === word)) spans.push({start, end: start + words.length, type, confidence})
+        }
       }
-    }
-    return spans
-  }
+      return spans
+    })
 }
 
 describe('registry names in one article resolve to one actor each', () => {
@@ -52,6 +53,13 @@ describe('names only the tagger finds', () => {
     const tagger = phraseTagger({'محمد قنونو': ['person', 0.97], 'قنونو': ['person', 0.9]})
     expect(extract(gnounou, tagger).actors).toEqual([
       {id: 'ar-mh1md-qnwnw', name: 'محمد قنونو', type: 'person', mentions: 2, forms: ['العقيد محمد قنونو', 'قنونو']}
+    ])
+  })
+
+  test('shorter names go to the longest name they end, never in a chain', () => {
+    const tagger = phraseTagger({'نادر عبد الكريم': ['person', 0.95], 'عبد الكريم': ['person', 0.9], 'الكريم': ['person', 0.9], 'نادر': ['person', 0.9]})
+    expect(extract('قال نادر عبد الكريم إن. وأضاف عبد الكريم أن. ورد الكريم. وحضر نادر.', tagger).actors).toEqual([
+      {id: 'ar-nadr-a1bd-alkrym', name: 'نادر عبد الكريم', type: 'person', mentions: 4, forms: ['نادر عبد الكريم', 'عبد الكريم', 'الكريم', 'نادر']}
     ])
   })
 
@@ -93,8 +101,12 @@ describe('names only the tagger finds', () => {
     })
 
     test('the type is the one with the highest summed confidence', () => {
-      const tagger: NameTagger = (tokens) =>
-        tokens.flatMap((token, start) => (token === 'قنونو' ? [{start, end: start + 1, type: start === 0 ? 'organization' : 'person', confidence: start === 0 ? 0.81 : 0.9} as TaggedSpan] : []))
+      const tagger: NameTagger = (blocks) =>
+        blocks.map((tokens) =>
+          tokens.flatMap((token, start): TaggedSpan[] =>
+            token === 'قنونو' ? [{start, end: start + 1, type: start === 0 ? 'organization' : 'person', confidence: start === 0 ? 0.81 : 0.9}] : []
+          )
+        )
       expect(extract('قنونو يتحدث و قنونو يرد و قنونو', tagger).actors[0]).toMatchObject({type: 'person', mentions: 3})
     })
   })

@@ -19,18 +19,19 @@ export interface TaggedSpan {
 }
 
 /**
- * The seam for the statistical tagger: given the texts of a block's tokens
- * (words, numbers and punctuation, as `tokenize` splits them), the names
- * it finds. An adapter over the tagger's BIO output fits here:
- * `(tokens) => bioToSpans(tagger.tag(tokens))`.
+ * The seam for the statistical tagger: given an article's blocks, each as
+ * the texts of its tokens (words, numbers and punctuation, as `tokenize`
+ * splits them), the names it finds in each block. One call per article, so
+ * a tagger can use what it finds in one paragraph in the others.
+ * `taggerToNameTagger` adapts the tagger of `scripts/actors/tagger/`.
  */
-export type NameTagger = (tokens: readonly string[]) => TaggedSpan[]
+export type NameTagger = (blocks: readonly (readonly string[])[]) => TaggedSpan[][]
 
 export interface FindMentionsOptions {
   /** The registry, ready for matching. */
   index: ActorIndex
-  /** Finds names the registry lacks. Default: none (registry names only). */
-  tagger?: NameTagger
+  /** The tagger's names in this block (see `NameTagger`). Default: none (registry names only). */
+  spans?: readonly TaggedSpan[]
 }
 
 /** A reading of a mention's name. */
@@ -73,7 +74,7 @@ export interface Mention {
 
 /**
  * Every mention in a block: registry names (see `matchRegistry`), then the
- * tagger's names that overlap none of them. A tagged name that turns out
+ * tagger's names (`spans`) that overlap none of them. A tagged name that turns out
  * to be a registry name under some reading of its first word is linked
  * to that actor.
  */
@@ -104,15 +105,14 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
       readings: [{prefix: match.prefix, key: [match.stem, ...block.normalized.slice(match.start + 1, match.end)].join(' ')}]
     })
   }
-  if (options.tagger) mentions.push(...taggedMentions(block, options.tagger, taken, index))
+  if (options.spans) mentions.push(...taggedMentions(block, options.spans, taken, index))
   return mentions.sort((a, b) => a.start - b.start)
 }
 
-function taggedMentions(block: TokenizedBlock, tagger: NameTagger, taken: Uint8Array, index: ActorIndex): Mention[] {
+function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], taken: Uint8Array, index: ActorIndex): Mention[] {
   const {tokens, normalized} = block
   const mentions: Mention[] = []
-  const spans = tagger(tokens.map((token) => token.text)).toSorted((a, b) => a.start - b.start)
-  for (const span of spans) {
+  for (const span of spans.toSorted((a, b) => a.start - b.start)) {
     if (span.type === 'other') continue
     let nameStart = Math.max(0, span.start)
     let end = Math.min(tokens.length, span.end)

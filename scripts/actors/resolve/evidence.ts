@@ -1,4 +1,5 @@
 import type {ActorType} from '../../../src/shared/schemas/actor.ts'
+import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import {nameToActorId} from './name-to-actor-id.ts'
 import {NOT_NAMES, toNotNameForm} from './not-names.ts'
 
@@ -37,8 +38,9 @@ export interface TaggedEvidence {
  * page, so every condition must hold:
  * 1. it reads as a name: 1 to `maxWords` Arabic words of at least
  *    `minLetters` letters, none of them a function word, reporting verb,
- *    calendar word, title or common noun of news (`NOT_NAMES`), and not a
- *    lone nisba adjective (`الليبي`, `الأمريكية`);
+ *    calendar word, title or common noun of news (`NOT_NAMES`), not a lone
+ *    nisba adjective (`الليبي`, `كيماوية`), nor a generic head with one
+ *    (`المنظمة الدولية`);
  * 2. the tagger is sure of it: its best mention has at least
  *    `minConfidence`;
  * 3. a one-word name is mentioned at least `minOneWordMentions` times
@@ -55,6 +57,7 @@ export function judgeTaggedName(evidence: TaggedEvidence): ActorType | undefined
   if (words.some((word) => word.length < EVIDENCE.minLetters)) return undefined
   if (evidence.name.split(/\s+/).some((word) => NOT_NAMES.has(toNotNameForm(word)))) return undefined
   if (words.length === 1 && isNisba(words[0])) return undefined
+  if (words.length === 2 && DESCRIPTION_HEADS.has(words[0]) && isNisba(words[1])) return undefined
   if (nameToActorId(evidence.key) === undefined) return undefined
   if (Math.max(...evidence.confidences) < EVIDENCE.minConfidence) return undefined
   if (words.length === 1 && evidence.confidences.length < EVIDENCE.minOneWordMentions) return undefined
@@ -65,7 +68,21 @@ export function judgeTaggedName(evidence: TaggedEvidence): ActorType | undefined
   return best
 }
 
-/** `الليبي`, `الأمريكيه` (normalized): an adjective of origin, not a name. */
+/**
+ * `الليبي`, `الأمريكيه`, `كيماويه` (normalized): an adjective of origin or
+ * kind, not a name. A feminine one needs no article to be one.
+ */
 function isNisba(word: string): boolean {
-  return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'))
+  return (word.startsWith('ال') && word.endsWith('ي')) || (word.endsWith('يه') && word.length > 4)
 }
+
+/**
+ * Generic heads that with an adjective describe a body rather than name
+ * it (`المنظمة الدولية`, `البنك المركزي`, `المحكمة العليا`): which one, only
+ * the context says. Normalized.
+ */
+const DESCRIPTION_HEADS = new Set(
+  ['المنظمة', 'البنك', 'المجلس', 'الحكومة', 'الوزارة', 'الهيئة', 'اللجنة', 'المحكمة', 'الحزب', 'الحركة', 'الجماعة',
+    'الجيش', 'القوات', 'الشركة', 'الجامعة', 'الوكالة', 'المؤسسة', 'السلطة', 'السلطات', 'الإدارة', 'الرئاسة', 'الدولة', 'المنطقة', 'العاصمة']
+    .map((word) => normalizeArabic(word))
+)

@@ -26,10 +26,11 @@ interface Group {
  * Registry mentions are their actor; an ambiguous alias counts only when
  * the same actor is also named unambiguously in the article. A name only
  * the tagger found is read without proclitics when the article supports
- * it; a one-word (or shorter) person name that ends exactly one longer
- * person name in the article is that person (`قنونو` after
- * `محمد قنونو`); the rest must pass the evidence rule (`judgeTaggedName`)
- * and get an id from their normalized name (`nameToActorId`).
+ * it; a shorter person name that ends exactly one longer person name in
+ * the article is that person (`قنونو` after `محمد قنونو`), and so is a
+ * one-word name that begins one (`يوليا` beside `يوليا سكريبال`); the rest
+ * must pass the evidence rule (`judgeTaggedName`) and get an id from their
+ * normalized name (`nameToActorId`).
  *
  * Depends on this article's mentions only, so the frontmatter stays a
  * function of the article, the registry and the model.
@@ -91,9 +92,10 @@ export function resolveMentions(mentions: Mention[]): Resolution {
 /**
  * The normalized name of each tagged mention. A first word with
  * proclitics is read stripped when the stripped name also stands bare in
- * the article (`وقنونو` beside `قنونو`) or when stripping leaves a word
- * with the article (`والجيش` → `الجيش`); otherwise it is read whole, since
- * many names begin with a letter that can be a proclitic (`بشار`, `فيصل`).
+ * the article (`وقنونو` beside `قنونو`), or when و, ف, ب or ل stand before
+ * the article (`والجيش` → `الجيش`); otherwise it is read whole, since many
+ * names begin with a letter that can be a proclitic (`بشار`, `فيصل`,
+ * `كاليفورنيا`).
  */
 function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
   const bare = new Set(tagged.map((mention) => mention.readings[0].key))
@@ -102,10 +104,16 @@ function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
     const stripped = mention.readings.slice(1)
     readingOf.set(
       mention,
-      stripped.find(({key}) => bare.has(key)) ?? stripped.find(({key}) => key.startsWith('ال')) ?? mention.readings[0]
+      stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
     )
   }
   return readingOf
+}
+
+/** `و`, `ف`, `ب`, `ل` (not `ك`) before a word with the article and at least three letters of its own. */
+function beforeArticle({prefix, key}: NameReading): boolean {
+  const word = key.split(' ')[0]
+  return !prefix.includes('ك') && word.startsWith('ال') && word.length >= 5
 }
 
 /**
@@ -130,12 +138,22 @@ function personNameKeys(mentions: Mention[], keyOf: Map<Mention, string>) {
     const key = keyOf.get(mention) ?? mention.readings[0].key
     if (key.includes(' ') && !full.has(key)) full.set(key, {actor: registry?.id})
   }
+  // Only the longest names are merged into, so shorter names never chain
+  // (`أون` → `جونغ أون` → `كيم جونغ أون`): each goes to the name it ends.
+  for (const key of [...full.keys()]) {
+    if ([...full.keys()].some((longer) => longer !== key && longer.endsWith(` ${key}`))) full.delete(key)
+  }
   return {
-    /** The one longer person name that ends with `key`, if exactly one person's does, and its registry actor if any. */
+    /**
+     * The one longer person name that ends with `key` (a surname), or
+     * begins with it when `key` is one word (a first name), if exactly one
+     * person's does; and its registry actor if any.
+     */
     fullNameOf(key: string): {key: string; actor?: string} | undefined {
+      const oneWord = !key.includes(' ')
       let found: {key: string; actor?: string} | undefined
       for (const [longer, {actor}] of full) {
-        if (longer === key || !longer.endsWith(` ${key}`)) continue
+        if (longer === key || !(longer.endsWith(` ${key}`) || (oneWord && longer.startsWith(`${key} `)))) continue
         if (found && (found.actor ?? found.key) !== (actor ?? longer)) return undefined
         found ??= {key: longer, actor}
       }

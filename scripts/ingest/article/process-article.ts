@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {extractActors} from '../../actors/extract-actors.ts'
+import {defaultNameTagger} from '../../actors/tagged-names.ts'
 import {blockText, bodyBlocks, paragraph} from '../clean/blocks.ts'
 import {cleaningPreset} from '../clean/preset.ts'
 import type {RemovedBlock} from '../clean/report.ts'
@@ -53,7 +54,7 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
     title: metadata.title ?? deriveTitle(blockText(lead)),
     titleDerived: metadata.title === undefined,
     creditsInText: file.data.source ?? [],
-    ...extractActors(bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'}))),
+    ...extractActors(bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'})), {tagger: defaultNameTagger()}),
     cleaning: file.data.cleaning ?? {}
   })
   return {id, frontmatter, markdown: serializeArticle(frontmatter, body), removed: file.data.removed ?? [], warnings}
