@@ -63,9 +63,13 @@ describe('names only the tagger finds', () => {
     ])
   })
 
-  test('a tagged name that is a registry name under some reading is that actor', () => {
-    const tagger = phraseTagger({'وبومبيو': ['person', 0.9], 'ترمب': ['person', 0.95]})
-    expect(formsOf('اتصل ترمب ثم اتصل وبومبيو', tagger)).toEqual({'donald-trump': ['ترمب'], 'mike-pompeo': ['وبومبيو']})
+  test('a tagged name that is a registry name under some reading, or the tail of one person’s, is that actor', () => {
+    const tagger = phraseTagger({'وبومبيو': ['person', 0.9], 'ترمب': ['person', 0.95], 'جونغ أون': ['person', 0.9]})
+    expect(formsOf('اتصل ترمب ثم اتصل وبومبيو، ورد الزعيم جونغ أون', tagger)).toEqual({
+      'donald-trump': ['ترمب'],
+      'mike-pompeo': ['وبومبيو'],
+      'kim-jong-un': ['جونغ أون']
+    })
   })
 
   test('proclitics are stripped when the article supports it, else the word is kept whole', () => {

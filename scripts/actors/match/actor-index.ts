@@ -51,6 +51,12 @@ export interface ActorIndex {
   /** Each normalized name (tokens joined by a space) → its entry; links tagged names to the registry. */
   byKey: ReadonlyMap<string, NameEntry>
   /**
+   * The last two or more words of a person's name of three or more words
+   * → that person, when only one person's name ends so (`جونغ أون` →
+   * Kim Jong-un): a tagged name that is such a tail is that person.
+   */
+  byTail: ReadonlyMap<string, RegistryActor>
+  /**
    * Normalized name tokens the registry spells only with ta marbuta
    * (`جدة`, never `جده`): normalization folds ة into ه, but a text word
    * ending in ه is then another word (`جده` his grandfather, `وجده` he
@@ -112,7 +118,24 @@ export function buildActorIndex({actors, notActors}: Registry): ActorIndex {
     for (const title of actorTitles) longestTitle = Math.max(longestTitle, title.length)
   }
   const tehMarbutaOnly = new Set([...tehMarbuta].filter((token) => !heh.has(token)))
-  return {actors, byId: new Map(actors.map((actor) => [actor.id, actor])), root, starts: nameStarts(root), byKey, tehMarbutaOnly, titles, longestTitle}
+  const byTail = personNameTails(actors, byKey)
+  return {actors, byId: new Map(actors.map((actor) => [actor.id, actor])), root, starts: nameStarts(root), byKey, byTail, tehMarbutaOnly, titles, longestTitle}
+}
+
+/** See `ActorIndex.byTail`: tails that are no name themselves and belong to one person only. */
+function personNameTails(actors: RegistryActor[], byKey: ReadonlyMap<string, NameEntry>): Map<string, RegistryActor> {
+  const owners = new Map<string, Set<RegistryActor>>()
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue
+    for (const name of [actor.name, ...actor.aliases]) {
+      const tokens = nameToTokens(name)
+      for (let start = 1; start <= tokens.length - 2; start++) {
+        const tail = tokens.slice(start).join(' ')
+        if (!byKey.has(tail)) owners.set(tail, (owners.get(tail) ?? new Set()).add(actor))
+      }
+    }
+  }
+  return new Map([...owners].filter(([, actors]) => actors.size === 1).map(([tail, actors]) => [tail, [...actors][0]]))
 }
 
 /** Proclitics a name's first word can carry, as `procliticAnalyses` strips them. */

@@ -140,12 +140,17 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
   return mentions
 }
 
-/** The first reading of a tagged name that is a registry name, if any. */
+/**
+ * The first reading of a tagged name that is a registry name, or the tail
+ * of one person's name (`ActorIndex.byTail`), if any.
+ */
 function linkToRegistry(readings: Reading[], rest: string[], index: ActorIndex) {
   for (const reading of readings) {
     const key = [reading.stem, ...rest].join(' ')
     const entry = index.byKey.get(key)
     if (entry && (!entry.ambiguous || allowsAmbiguous(reading.prefix))) return {...entry, reading: {prefix: reading.prefix, key}}
+    const person = index.byTail.get(key)
+    if (person) return {actors: [person], ambiguous: false, reading: {prefix: reading.prefix, key}}
   }
   return undefined
 }
