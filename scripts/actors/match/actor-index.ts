@@ -65,8 +65,6 @@ export interface ActorIndex {
   tehMarbutaOnly: ReadonlySet<string>
   /** The actor's own `titles`, as normalized tokens, longest first. */
   titles: ReadonlyMap<RegistryActor, string[][]>
-  /** Length in tokens of the longest title of any actor. */
-  longestTitle: number
 }
 
 /**
@@ -83,12 +81,11 @@ export function buildActorIndex({actors, notActors}: Registry): ActorIndex {
   const byKey = new Map<string, NameEntry>()
   for (const phrase of notActors) {
     const tokens = nameToTokens(phrase)
-    if (tokens.length > 0 && !byKey.has(tokens.join(' '))) insert(root, tokens, {actors: [], ambiguous: false})
+    if (tokens.length > 0) insert(root, tokens, {actors: [], ambiguous: false})
   }
   const titles = new Map<RegistryActor, string[][]>()
   const tehMarbuta = new Set<string>()
   const heh = new Set<string>()
-  let longestTitle = 0
   for (const actor of actors) {
     for (const {name, ambiguous} of namesOf(actor)) {
       const tokens = nameToTokens(name)
@@ -115,11 +112,10 @@ export function buildActorIndex({actors, notActors}: Registry): ActorIndex {
     const actorTitles = actor.titles.map(nameToTokens).filter((tokens) => tokens.length > 0)
     actorTitles.sort((a, b) => b.length - a.length)
     titles.set(actor, actorTitles)
-    for (const title of actorTitles) longestTitle = Math.max(longestTitle, title.length)
   }
   const tehMarbutaOnly = new Set([...tehMarbuta].filter((token) => !heh.has(token)))
   const byTail = personNameTails(actors, byKey)
-  return {actors, byId: new Map(actors.map((actor) => [actor.id, actor])), root, starts: nameStarts(root), byKey, byTail, tehMarbutaOnly, titles, longestTitle}
+  return {actors, byId: new Map(actors.map((actor) => [actor.id, actor])), root, starts: nameStarts(root), byKey, byTail, tehMarbutaOnly, titles}
 }
 
 /** See `ActorIndex.byTail`: tails that are no name themselves and belong to one person only. */
