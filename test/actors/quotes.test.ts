@@ -47,6 +47,12 @@ describe('reported speech with its speaker', () => {
     ])
   })
 
+  test('a verb after its subject takes the actor named right before it, and does not continue the previous speaker', () => {
+    expect(quotesOf('من جهته، بومبيو قال إن الحرب انتهت.\nوكانت وثائق نشرها المكتب قالت إن المستشار كان يتآمر.')).toEqual([
+      {actor: 'mike-pompeo', verb: 'قال', text: 'الحرب انتهت'}
+    ])
+  })
+
   test('a participle (قائلا) continues the speaker of its paragraph', () => {
     expect(quotesOf('وأكد بومبيو دعم بلاده، قائلا "سنبقى إلى جانبكم".')).toEqual([
       {actor: 'mike-pompeo', verb: 'قائلا', text: 'سنبقى إلى جانبكم'}
@@ -61,6 +67,7 @@ describe('no quote', () => {
     {why: 'a verb with an object, not reported words', text: 'وأعلن بومبيو انطلاق المحادثات.'},
     {why: 'a place that is where, not who', text: 'وقال مسؤول في طرابلس إن الوضع هادئ.'},
     {why: 'a name governed by a preposition', text: 'وقال لروسيا إن عليها الانسحاب.'},
+    {why: 'a verb after its subject that is no actor', text: 'وكانت وثائق نشرها المكتب قالت إن المستشار كان يتآمر.'},
     {why: 'a participle with no speaker in its paragraph', text: 'قال هنت إن الوضع خطير.\nوأكد المتحدث عدم التوصل للهدنة، قائلا "لا نزال نأمل".'}
   ])('$why', ({text}) => {
     expect(quotesOf(text)).toEqual([])

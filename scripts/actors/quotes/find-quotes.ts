@@ -3,6 +3,7 @@ import {stripLetters} from '../match/strip-letters.ts'
 import {tokensText, type TokenizedBlock} from '../match/tokenized-block.ts'
 import {
   COMPLEMENTIZERS,
+  CONNECTIVES,
   CONTINUING_PARTICIPLES,
   NOT_SUBJECTS,
   QUOTE_MARKS,
@@ -53,8 +54,11 @@ interface LastSpeech {
  * - else the first person named before the reported words
  *   (`وقال وزير الخارجية الأميركي مايك بومبيو في بيان إن …`);
  * - else an organization after `باسم` (`قال المتحدث باسم الخارجية الروسية`);
- * - else, when the verb has no subject (`وأضاف أن …`, `وأضاف في بيان …`),
- *   the previous verb's speaker, in the same or the previous paragraph.
+ * - else, when the verb has no subject after it and opens its sentence
+ *   (`وأضاف أن …`, `وأضاف في بيان …`), the previous verb's speaker, in the
+ *   same or the previous paragraph; a verb after other words has its
+ *   subject before it (`بومبيو قال إن …`), an actor only if named right
+ *   before the verb.
  * A subject that is not an actor (`وقال مصدر دبلوماسي`) gives no quote, and
  * is the speaker later subjectless verbs continue. `قائلا`, `مضيفا` …
  * continue the speaker of their own paragraph.
@@ -111,11 +115,33 @@ function speakerOf(block: TokenizedBlock, mentions: SpeakerMention[], verb: numb
   const window = mentions.filter((mention) => mention.start > verb && mention.start < limit && !mention.governed)
   const first = window.find((mention) => mention.start === next)
   if (first) return first.actor
-  if (next >= limit || tokens[next].kind !== 'word' || NOT_SUBJECTS.has(normalized[next])) return undefined
+  if (next >= limit || tokens[next].kind !== 'word' || NOT_SUBJECTS.has(normalized[next])) {
+    // No subject after the verb: it continues the previous speaker only when it opens its sentence
+    // (`وأضاف أن …`); after other words the subject stood before it (`وكانت وثائق … قالت إن …`).
+    if (opensSentence(block, verb)) return undefined
+    const before = mentions.find((mention) => mention.end === verb && !mention.governed)
+    return before ? before.actor : null
+  }
   const person = window.find((mention) => mention.type === 'person')
   if (person) return person.actor
   const onBehalf = window.find((mention) => mention.type === 'organization' && normalized[mention.start - 1] === 'باسم')
   return onBehalf ? onBehalf.actor : null
+}
+
+/**
+ * Whether only punctuation and connectives (`كما`، `ثم`، `من جهته` …)
+ * stand between the start of the sentence and the word at `at`.
+ */
+function opensSentence(block: TokenizedBlock, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const token = block.tokens[i]
+    if (token.kind === 'punctuation') {
+      if (SENTENCE_ENDS.has(token.text)) return true
+      continue
+    }
+    if (!CONNECTIVES.has(block.normalized[i])) return false
+  }
+  return true
 }
 
 interface Speech {

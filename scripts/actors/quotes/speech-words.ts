@@ -28,6 +28,9 @@ export const COMPLEMENTIZERS = normalizedSet(`
  */
 export const NOT_SUBJECTS = normalizedSet('في عن على خلال عبر أمام لدى إلى من مع أيضا كذلك بدوره بدورها')
 
+/** Words that may open a sentence before a reporting verb without being its subject. */
+export const CONNECTIVES = normalizedSet('كما ثم لكن لكنه لكنها بينما فيما حيث وقد قد كذلك بدوره بدورها من جهته جهتها جانبه جانبها ومن')
+
 /** Opening quotation marks and the mark that closes each. */
 export const QUOTE_MARKS: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
