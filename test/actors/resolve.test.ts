@@ -56,6 +56,11 @@ describe('names only the tagger finds', () => {
     ])
   })
 
+  test('a tagged word with tanween is no name; a tagged جده is the place the registry spells جدة', () => {
+    const tagger = phraseTagger({'دوماً': ['place', 0.95], 'جده': ['place', 0.95]})
+    expect(formsOf('كان دوماً هناك، ووصل إلى جده.', tagger)).toEqual({jeddah: ['جده']})
+  })
+
   test('shorter names go to the longest name they end, never in a chain', () => {
     const tagger = phraseTagger({'نادر عبد الكريم': ['person', 0.95], 'عبد الكريم': ['person', 0.9], 'الكريم': ['person', 0.9], 'نادر': ['person', 0.9]})
     expect(extract('قال نادر عبد الكريم إن. وأضاف عبد الكريم أن. ورد الكريم. وحضر نادر.', tagger).actors).toEqual([

@@ -3,6 +3,7 @@ import type {ActorIndex} from './actor-index.ts'
 import {attachTitles} from './attach-titles.ts'
 import {allowsAmbiguous, firstWordReadings, type Reading} from './first-word-readings.ts'
 import {matchRegistry} from './match-registry.ts'
+import {hasTanween} from './name-spelling.ts'
 import {TITLE_WORDS} from './titles.ts'
 import {tokensText, type TokenizedBlock} from './tokenized-block.ts'
 
@@ -74,7 +75,8 @@ export interface Mention {
 
 /**
  * Every mention in a block: registry names (see `matchRegistry`), then the
- * tagger's names (`spans`) that overlap none of them. A tagged name that turns out
+ * tagger's names (`spans`) that overlap none of them and hold no word with
+ * tanween. A tagged name that turns out
  * to be a registry name under some reading of its first word is linked
  * to that actor.
  */
@@ -119,10 +121,11 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
     // The tagger may take titles or punctuation into the span: the name is the words after them.
     while (nameStart < end && (tokens[nameStart].kind !== 'word' || TITLE_WORDS.has(normalized[nameStart]))) nameStart++
     while (end > nameStart && tokens[end - 1].kind !== 'word') end--
-    if (nameStart >= end || taken.subarray(nameStart, end).includes(1)) continue
+    if (nameStart >= end || taken.subarray(nameStart, end).includes(1) || hasTanween(block, nameStart, end)) continue
     const start = span.type === 'person' ? attachTitles(normalized, nameStart, lastTaken(taken, nameStart)) : nameStart
     const rest = normalized.slice(nameStart + 1, end)
     const readings = firstWordReadings(normalized[nameStart])
+    // No ta marbuta guard here (unlike `matchRegistry`): the tagger's context vouches for `جده` as a place.
     const linked = linkToRegistry(readings, rest, index)
     taken.fill(1, start, end)
     mentions.push({

@@ -1,5 +1,6 @@
 import type {ActorIndex, NameEntry, TrieNode} from './actor-index.ts'
 import {allowsAmbiguous} from './first-word-readings.ts'
+import {hasTanween, misreadsTehMarbuta} from './name-spelling.ts'
 import type {TokenizedBlock} from './tokenized-block.ts'
 
 /** A registry name found in a block: tokens `[start, end)`. */
@@ -43,32 +44,10 @@ export function matchRegistry(block: TokenizedBlock, index: ActorIndex): Registr
       }
       if (found && (!best || found.end > best.end)) best = found
     }
-    if (best && !hasTanween(block, best.start, best.end) && !misreadsTehMarbuta(block, best, index)) {
+    if (best && !hasTanween(block, best.start, best.end) && !misreadsTehMarbuta(block, best.start, best.end, best.stem, index)) {
       matches.push(best)
       i = best.end - 1
     }
   }
   return matches
-}
-
-const TANWEEN = /[\u064B-\u064D]/
-const FINAL_HEH = /ه[\p{M}\u0640]*$/u
-
-/**
- * Whether a token of `[start, end)` carries tanween. Names do not take it,
- * so such a word is an adjective or adverb spelt like a name: `دوماً`
- * (always) beside `دوما` (Douma), `روسياً` (Russian).
- */
-function hasTanween(block: TokenizedBlock, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (TANWEEN.test(block.tokens[i].text)) return true
-  return false
-}
-
-/** Whether a word of the match ends in ه where the registry spells the name with ة only (see `ActorIndex.tehMarbutaOnly`). */
-function misreadsTehMarbuta(block: TokenizedBlock, match: RegistryMatch, index: ActorIndex): boolean {
-  for (let i = match.start; i < match.end; i++) {
-    const token = i === match.start ? match.stem : block.normalized[i]
-    if (index.tehMarbutaOnly.has(token) && FINAL_HEH.test(block.tokens[i].text)) return true
-  }
-  return false
 }
