@@ -56,6 +56,13 @@ describe('names only the tagger finds', () => {
     ])
   })
 
+  test('a name read after لل shows with its article', () => {
+    const tagger = phraseTagger({'للهلال النفطي': ['place', 0.95], 'الهلال النفطي': ['place', 0.95]})
+    expect(extract('عاد للهلال النفطي.', tagger).actors).toEqual([
+      {id: 'ar-alhlal-alnft2y', name: 'الهلال النفطي', type: 'place', mentions: 1, forms: ['للهلال النفطي']}
+    ])
+  })
+
   test('a tagged word with tanween is no name; a tagged جده is the place the registry spells جدة', () => {
     const tagger = phraseTagger({'دوماً': ['place', 0.95], 'جده': ['place', 0.95]})
     expect(formsOf('كان دوماً هناك، ووصل إلى جده.', tagger)).toEqual({jeddah: ['جده']})

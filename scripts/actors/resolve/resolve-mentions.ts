@@ -71,7 +71,7 @@ export function resolveMentions(mentions: Mention[]): Resolution {
       typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence)
       confidences.push(tag!.confidence)
     }
-    const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), keyOf)
+    const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), readingOf)
     const type = judgeTaggedName({key, name, typeScores, confidences})
     if (!type) continue
     const id = nameToActorId(key)!
@@ -163,11 +163,12 @@ function personNameKeys(mentions: Mention[], keyOf: Map<Mention, string>) {
 }
 
 /** A tagged actor's name as written, without proclitics: the most frequent, then the longest, then by code point. */
-function displayName(mentions: Mention[], keyOf: Map<Mention, string>): string {
+function displayName(mentions: Mention[], readingOf: Map<Mention, NameReading>): string {
   const counts = new Map<string, number>()
   for (const mention of mentions) {
-    const strip = mention.readings[0].key.length - keyOf.get(mention)!.length
-    const name = stripLetters(mention.name, strip)
+    const {prefix} = readingOf.get(mention)!
+    // `لل` + a word whose article it swallowed (`للجيش`) shows as the word with its article (`الجيش`).
+    const name = prefix.endsWith('لل') ? `ال${stripLetters(mention.name, prefix.length)}` : stripLetters(mention.name, prefix.length)
     counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   return [...counts].sort(([a, m], [b, n]) => n - m || longestFirst(a, b))[0][0]
