@@ -65,7 +65,7 @@ describe('articleToJsonLd', () => {
     actors: [mention('haftar', 'person', 4), mention('un', 'organization', 2), mention('tripoli', 'place', 1)]
   })
   const archive = buildArchive([article], [
-    {id: 'un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', aliases: [], titles: [], formerIds: [], wikidata: 'Q1065'}
+    {id: 'un', name: 'الأمم المتحدة', nameEn: 'United Nations', type: 'organization', aliases: [], ambiguousAliases: [], titles: [], formerIds: [], wikidata: 'Q1065'}
   ])
   const jsonLd = articleToJsonLd(article, {
     url: 'https://arshif.example/articles/a/',

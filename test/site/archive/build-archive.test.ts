@@ -14,6 +14,7 @@ const registryActor = (id: string, fields: Partial<RegistryActor> = {}): Registr
   nameEn: id,
   type: 'person',
   aliases: [],
+  ambiguousAliases: [],
   titles: [],
   formerIds: [],
   ...fields
