@@ -51,3 +51,24 @@ test('a missing seeds folder is one clear line and a non-zero exit', async () =>
   const run = promisify(execFile)(process.execPath, [cli, '--seeds', '/nonexistent/seeds', '--out', await tempDir()])
   await expect(run).rejects.toMatchObject({code: 1, stderr: 'ingest: no such file or folder: /nonexistent/seeds\n'})
 })
+
+test('unreadable metadata names the sidecar or frontmatter; unknown fields are warnings', async () => {
+  const run = await runIngest(
+    await writeSeeds({
+      'a.txt': good,
+      'a.meta.yaml': 'title: [unclosed\n',
+      'b.txt': good,
+      'b.meta.json': '["not", "a", "mapping"]',
+      'c.md': '---\ntitle: "x\n---\n\nنص',
+      'd.txt': good,
+      'd.meta.yaml': 'title: عنوان\nsection: سياسة\n'
+    })
+  )
+  expect(run.lines).toEqual([
+    expect.stringMatching(/^a\.txt: error: cannot parse sidecar a\.meta\.yaml: .+ {2}\[invalid-metadata\]$/),
+    'b.txt: error: sidecar b.meta.json must be a mapping of fields  [invalid-metadata]',
+    expect.stringMatching(/^c\.md:2: error: cannot parse frontmatter: .+ {2}\[invalid-metadata\]$/),
+    'd.txt: warning: unknown metadata field `section` ignored (known: id, title, date, url, outlet, author, source, category)  [unknown-field]'
+  ])
+  expect(Object.keys(run.articles)).toEqual(['d'])
+})

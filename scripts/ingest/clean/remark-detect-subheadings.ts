@@ -14,8 +14,8 @@ export interface Options {
 const emptyOptions: Options = {}
 
 /**
- * Turn a short line without closing punctuation that stands between two
- * paragraphs into a `##` heading (the seed's `إجلاء الجرحى`).
+ * Turn a short line without closing punctuation or a colon that stands
+ * between two paragraphs into a `##` heading (the seed's `إجلاء الجرحى`).
  *
  * Reasoning: scraped text loses the `<h2>` markup but keeps its line.
  * A candidate needs a longer paragraph on both sides (so never the lead
@@ -34,7 +34,9 @@ export function remarkDetectSubheadings(options?: Options) {
       text.length <= maxCharacters &&
       text.split(' ').length <= maxWords &&
       ARABIC_LETTER.test(text) &&
-      !CLOSING_PUNCTUATION.test(text)
+      !CLOSING_PUNCTUATION.test(text) &&
+      // `محلل أمريكي: روسيا بدلت خطتها`: a headline (of a linked story), not a section title.
+      !text.includes(':')
     )
   }
 

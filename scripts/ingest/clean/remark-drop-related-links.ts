@@ -8,7 +8,8 @@ const RULE = 'dropRelatedLinks'
 
 /**
  * A line that announces a link to another article: `اقرأ أيضا: …`,
- * `إقرأ أيضاً| …`, `للمزيد: …`, `شاهد.. …`, `شاهد أيضا …`, `طالع أيضا …`.
+ * `إقرأ أيضاً| …`, `للمزيد: …`, `شاهد.. …`, `شاهد أيضا …`, `طالع أيضا …`,
+ * `قد يهمك|`, `لقراءة التصريحات كاملة اضغط على العنوان التالي:`.
  * `شاهد` alone is not enough: `شاهد عيان` (an eyewitness) starts real text.
  */
 const RELATED_LINK = new RegExp(
@@ -18,12 +19,14 @@ const RELATED_LINK = new RegExp(
     '(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد)\\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك|المزيد)',
     '|للمزيد\\s*[:،,\\-–|]',
     '|شاهد\\s*(?:\\.\\.|…|:?\\s*بالفيديو)',
+    '|قد\\s+يهمك',
+    '|(?:لقراءة|لمشاهدة|للاطلاع)\\s.{0,60}(?:اضغط|انقر)',
     ')'
   ].join('')
 )
 
 /** The marker alone on its line: the linked headlines follow on their own lines. */
-const BARE_MARKER = /^[*•\-–\s]*(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد)\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك|المزيد)\s*[:|\-–]?$/
+const BARE_MARKER = /^[*•\-–\s]*(?:(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد)\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك|المزيد)|قد\s+يهمك(?:\s+أيضا)?|.{0,60}(?:اضغط|انقر).{0,30})\s*[:|\-–]?$/
 
 /** At most this many headline lines follow a bare marker. */
 const MAX_LINKED_HEADLINES = 5

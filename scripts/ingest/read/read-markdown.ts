@@ -4,8 +4,7 @@ import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parse as parseYaml} from 'yaml'
-import {IngestError} from '../messages.ts'
+import {parseMetadata} from './parse-metadata.ts'
 import type {RawArticle, RawBlock} from './raw-article.ts'
 import {readTextFile} from './read-file.ts'
 
@@ -23,25 +22,11 @@ export async function readMarkdown(file: string): Promise<RawArticle> {
   let metadata: Record<string, unknown> = {}
   const blocks: RawBlock[] = []
   for (const node of tree.children) {
-    if (node.type === 'yaml') metadata = parseFrontmatter(node.value)
+    // Frontmatter starts on line 2, after the opening `---`.
+    if (node.type === 'yaml') metadata = parseMetadata(node.value, 'yaml', 'frontmatter', 2)
     else collectBlocks(node, blocks)
   }
   return {file, givenId: path.basename(file, path.extname(file)), metadata, blocks, sourceText: text}
-}
-
-function parseFrontmatter(yaml: string): Record<string, unknown> {
-  let data: unknown
-  try {
-    data = parseYaml(yaml)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new IngestError('invalid-metadata', `cannot parse frontmatter: ${detail}`, 2)
-  }
-  if (data === null || data === undefined) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new IngestError('invalid-metadata', 'frontmatter must be a mapping of fields', 2)
-  }
-  return data as Record<string, unknown>
 }
 
 function collectBlocks(node: RootContent, blocks: RawBlock[]): void {

@@ -1,7 +1,6 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
-import {parse as parseYaml} from 'yaml'
-import {IngestError} from '../messages.ts'
+import {parseMetadata} from './parse-metadata.ts'
 import {linesToBlocks, type RawArticle} from './raw-article.ts'
 import {readTextFile} from './read-file.ts'
 
@@ -19,7 +18,7 @@ export async function readTxt(file: string): Promise<RawArticle> {
   return {
     file,
     givenId: stem,
-    metadata: sidecar ? parseSidecar(sidecar, sidecarText) : {},
+    metadata: sidecar ? parseMetadata(sidecarText, sidecar.endsWith('.json') ? 'json' : 'yaml', `sidecar ${path.basename(sidecar)}`) : {},
     blocks: linesToBlocks(text),
     sourceText: `${text}\u0000${sidecarText}`
   }
@@ -34,19 +33,4 @@ async function findSidecar(file: string, stem: string): Promise<string | undefin
     } catch {}
   }
   return undefined
-}
-
-function parseSidecar(sidecar: string, text: string): Record<string, unknown> {
-  let data: unknown
-  try {
-    data = sidecar.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new IngestError('invalid-metadata', `cannot parse sidecar ${path.basename(sidecar)}: ${detail}`)
-  }
-  if (data === null || data === undefined) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new IngestError('invalid-metadata', `sidecar ${path.basename(sidecar)} must hold a mapping of fields`)
-  }
-  return data as Record<string, unknown>
 }

@@ -27,7 +27,8 @@ export const DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g
 export const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]/
 
 /**
- * Characters that end a sentence or clause in Arabic or Latin punctuation.
- * Used to tell a paragraph from a heading-like line.
+ * Text ending a sentence or clause in Arabic or Latin punctuation, possibly
+ * inside closing quotes or brackets (`… الأبيض."`). Used to tell a
+ * paragraph from a heading-like line.
  */
-export const CLOSING_PUNCTUATION = /[.!?؟:;؛،,…]$/
+export const CLOSING_PUNCTUATION = /[.!?؟:;؛،,…]["'»”’)\]]*$/

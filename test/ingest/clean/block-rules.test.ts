@@ -35,7 +35,9 @@ describe('remarkDropRelatedLinks', () => {
     'للمزيد: ضربات جوية تستهدف مطار التيفور',
     'للمزيد، كنوز نجل رئيس غينيا الاستوائية تحت عيون القضاء',
     'شاهد.. لحظة دخول قوات أمريكية قاعة دراسية',
-    'شاهد أيضا: تقرير عن الأزمة'
+    'شاهد أيضا: تقرير عن الأزمة',
+    'قد يهمك| ترامب يعلق على الأزمة',
+    'لقراءة التصريحات كاملة اضغط على العنوان التالي:'
   ])('drops %s', (line) => {
     const result = runRules(remarkDropRelatedLinks, [p1, line, p2])
     expect(result.blocks).toEqual([p1, p2])
@@ -95,7 +97,9 @@ describe('remarkDetectSubheadings', () => {
     {name: 'the last line', lines: [p1, p2, 'إجلاء الجرحى']},
     {name: 'a line ending in punctuation', lines: [p1, 'وقال الوزير:', p2]},
     {name: 'a run of short lines', lines: [p1, 'السطر الأول', 'السطر الثاني', p2]},
-    {name: 'a line without Arabic', lines: [p1, 'Reuters 2018', p2]}
+    {name: 'a line without Arabic', lines: [p1, 'Reuters 2018', p2]},
+    {name: 'a quote ending inside its quotation marks', lines: [p1, 'وأضاف: "لقد عمل بجهد."', p2]},
+    {name: 'a headline with a colon', lines: [p1, 'محلل أمريكي: روسيا بدلت خطتها', p2]}
   ])('not $name', ({lines}) => {
     expect(runRules(remarkDetectSubheadings, lines).blocks.some((block) => block.startsWith('## '))).toBe(false)
   })
