@@ -12,7 +12,8 @@ import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {buildSearchIndex, type IndexOptions} from '../search/build-index.ts'
 import {openDistSearch} from '../search/open-dist.ts'
-import {serveStatic} from '../search/static-server.ts'
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../site/chromium.ts'
+import {serveStatic} from '../site/static-server.ts'
 import {corpusSite, CORPUS_SITE_ARGS, CORPUS_SITE_USAGE} from '../eval/search-corpus-site.ts'
 
 const usage = `Usage: npm run bench:search -- [options]
@@ -69,13 +70,13 @@ async function main(args: string[]): Promise<void> {
  * (page, styles, scripts, index), then for a query typed after it.
  */
 async function measureBrowser(dist: string): Promise<void> {
-  if (!(await stat(CHROMIUM).catch(() => undefined))) {
-    console.log(`  browser: skipped (no ${CHROMIUM})`)
+  if (!(await stat(CHROMIUM_PATH).catch(() => undefined))) {
+    console.log(`  browser: skipped (no ${CHROMIUM_PATH})`)
     return
   }
   const {chromium} = await import('playwright-core')
   const server = await serveStatic(dist)
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_FLAGS})
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
   try {
     const first: number[] = []
     const later: number[] = []
@@ -85,7 +86,7 @@ async function measureBrowser(dist: string): Promise<void> {
       const page = await context.newPage()
       server.resetTransfers()
       const started = performance.now()
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`)
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`)
       await page.locator('.search-status', {hasText: 'للبحث عن'}).waitFor()
       times.push(performance.now() - started)
       first.push(server.transfers.bytes)
@@ -170,9 +171,6 @@ async function folderSizes(folder: string) {
   }
   return sizes
 }
-
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

@@ -2,7 +2,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {PagefindModule, PagefindRanking} from '../../src/shared/search/pagefind-api.ts'
 import {openSearch, type Search} from '../../src/shared/search/search.ts'
-import {serveStatic, type StaticServer} from './static-server.ts'
+import {serveStatic, type StaticServer} from '../site/static-server.ts'
 
 export interface DistSearch extends Search {
   /** The loopback server the index is fetched from; its `transfers` count the bytes. */
@@ -31,7 +31,7 @@ export async function openDistSearch(dist: string, options: OpenDistOptions = {}
   try {
     const moduleUrl = pathToFileURL(path.resolve(dist, bundle, 'pagefind.js')).href
     const pagefind = (await import(moduleUrl)) as PagefindModule
-    const bundleUrl = `${server.origin}${base}${bundle}/`
+    const bundleUrl = `${server.url}${bundle}/`
     const search = await openSearch({pagefind, bundleUrl, baseUrl: base, noWorker: true, ranking: options.ranking})
     return {
       ...search,

@@ -1,39 +1,20 @@
-import {fileURLToPath} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest'
-import {buildSearchIndex} from '../../scripts/search/build-index.ts'
-import {serveStatic, type StaticServer} from '../../scripts/search/static-server.ts'
-import {buildSite} from '../../scripts/site/build-site.ts'
+import {serveStatic, type StaticServer} from '../../scripts/site/static-server.ts'
+import {launchBrowser, openPage, seriousViolations} from './browser.ts'
 
 /**
  * The search page in a real browser (Debian's Chromium through
  * playwright-core) on the real test site: a reader types a query, sees
  * results, opens one and finds the searched words highlighted; with the
- * keyboard only, at the site's root and under a base path.
+ * keyboard only, at the site's root and under a base path. No console
+ * error, no failed request.
  */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const output = fileURLToPath(new URL('../.output/', import.meta.url))
-
 let browser: Browser
 beforeAll(async () => {
-  browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: FLAGS})
+  browser = await launchBrowser()
 })
 afterAll(() => browser?.close())
-
-/** A page that records console errors, uncaught exceptions and requests for missing files. */
-async function openPage(server: StaticServer, options: {javaScriptEnabled?: boolean} = {}) {
-  const context = await browser.newContext(options)
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  // The test site has no icon; the browser asks for one on its own, not the search.
-  await page.route('**/favicon.ico', (route) => route.fulfill({status: 204}))
-  server.resetTransfers()
-  return {page, problems, close: () => context.close()}
-}
 
 /** Type a query into the search page with the keyboard and wait for the results. */
 async function searchFor(page: Page, query: string) {
@@ -44,38 +25,18 @@ async function searchFor(page: Page, query: string) {
 }
 
 describe.each([
-  {label: 'at the root', base: '/'},
-  {label: 'under a base path', base: '/archive/'}
-])('the search page $label', ({base}) => {
+  {label: 'at the root', site: () => inject('dist'), base: '/'},
+  {label: 'under a base path', site: () => inject('distUnderBase'), base: inject('basePath')}
+])('the search page $label', ({site, base}) => {
   let server: StaticServer
-
   beforeAll(async () => {
-    let dist = inject('dist')
-    if (base !== '/') {
-      // The test site again, built for a subfolder, with its own index. The base goes in through
-      // ARSHIF_BASE, as for `npm run build`; Vitest's own BASE_URL in process.env would win over it.
-      dist = `${output}dist-archive`
-      const saved = {ARSHIF_BASE: process.env.ARSHIF_BASE, BASE_URL: process.env.BASE_URL}
-      process.env.ARSHIF_BASE = base
-      delete process.env.BASE_URL
-      try {
-        await buildSite({content: `${output}content`, outDir: dist, base})
-      } finally {
-        for (const [name, value] of Object.entries(saved)) {
-          if (value === undefined) delete process.env[name]
-          else process.env[name] = value
-        }
-      }
-      await buildSearchIndex(dist)
-    }
-    server = await serveStatic(dist, base)
+    server = await serveStatic(site(), base)
   })
   afterAll(() => server?.close())
 
   test('a typed query shows results; the opened result highlights the searched words', async () => {
-    const {page, problems, close} = await openPage(server)
-    await page.goto(`${server.origin}${base}search/`)
-    // جريح is only in the article as الجرحى and والجرحى: found through the analyzer.
+    const {page, problems} = await openPage(browser, `${server.url}search/`)
+    // The article has الجرحى and والجرحى, found through the analyzer.
     await searchFor(page, 'الجرحى')
     expect(new URL(page.url()).pathname).toBe(`${base}search/`)
     expect(new URL(page.url()).searchParams.get('q')).toBe('الجرحى')
@@ -93,13 +54,10 @@ describe.each([
     await marks.first().waitFor()
     expect(new Set(await marks.allTextContents())).toEqual(new Set(['الجرحى', 'والجرحى']))
     expect(problems).toEqual([])
-    expect(server.transfers.missing).toEqual([])
-    await close()
   })
 
   test('the header search box leads to the search page, and the query is in the link', async () => {
-    const {page, problems, close} = await openPage(server)
-    await page.goto(`${server.origin}${base}`)
+    const {page, problems} = await openPage(browser, server.url)
     await page.locator('#site-search').fill('مجلس الأمن')
     await page.keyboard.press('Enter')
     await page.waitForURL(`**${base}search/?q=*`)
@@ -107,7 +65,6 @@ describe.each([
     expect(await page.locator('#search-q').inputValue()).toBe('مجلس الأمن')
     expect(await page.locator('.search-status').textContent()).toMatch(/للبحث عن «مجلس الأمن»$/)
     expect(problems).toEqual([])
-    await close()
   })
 })
 
@@ -119,11 +76,10 @@ describe('the search page at the root', () => {
   afterAll(() => server?.close())
 
   test('a filter narrows the results and goes into the shared link', async () => {
-    const {page, problems, close} = await openPage(server)
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('الحكومة')}`)
-    await page.locator('.search-results li').first().waitFor()
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(2)
-    await expect.poll(() => page.locator('select[name="outlet"] option').count()).toBe(2)
+    const query = encodeURIComponent('الحكومة')
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${query}`)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
+    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents()).toContain('اختبار')
     await page.locator('select[name="outlet"]').selectOption('اختبار')
     await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
     expect(new URL(page.url()).searchParams.get('outlet')).toBe('اختبار')
@@ -134,17 +90,34 @@ describe('the search page at the root', () => {
     await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
     expect(await page.locator('select[name="outlet"]').inputValue()).toBe('اختبار')
     await page.goBack()
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(2)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
     expect(problems).toEqual([])
-    await close()
+  })
+
+  test.each(['light', 'dark'] as const)('with results, no serious accessibility violations (%s)', async (colorScheme) => {
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
+    await page.locator('.search-results li').first().waitFor()
+    await expect.poll(() => page.locator('select[name="actor"] option').count()).toBeGreaterThan(1)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  test("an actor's name offers the actor's page first", async () => {
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('حفتر')}`)
+    const first = page.locator('.search-results li').first()
+    await first.waitFor()
+    expect(await first.locator('a').getAttribute('href')).toBe('/actors/khalifa-haftar/')
+    expect(await first.locator('.search-result-meta').textContent()).toMatch(/^صفحة الفاعل \(شخص\): ذُكر في /)
+    expect(problems).toEqual([])
   })
 
   test('without JavaScript the page says why it cannot search', async () => {
-    const {page, close} = await openPage(server, {javaScriptEnabled: false})
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('الحكومة')}`)
-    await expect.poll(() => page.locator('.search-noscript').isVisible()).toBe(true)
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('الحكومة')}`)
+    expect(await page.locator('.search-noscript').isVisible()).toBe(true)
     expect(await page.locator('.search-noscript').textContent()).toContain('يحتاج إلى تفعيل جافاسكربت')
     expect(await page.locator('.search-results li').count()).toBe(0)
-    await close()
+    await context.close()
   })
 })

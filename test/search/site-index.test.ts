@@ -16,10 +16,13 @@ test('an article page gives the index its text, meta, filters and date sort', as
   expect(article.blocks.map((block) => block.text).join('\n')).toContain('اجتماع الحكومة في العاصمة.')
 })
 
-test('an undated article sorts last, and has no year', async () => {
+test('an undated article sorts last, and has no year; its actors with a page are filters', async () => {
   const article = readPage(await page('articles/000_71bcbe837b8e2f0b'))!
   expect(article.sort).toEqual({date: '0000-00-00T00:00:00.000Z'})
-  expect(article.filters).toEqual({})
+  expect(article.filters.year).toBeUndefined()
+  expect(article.filters.actor).toContain('خليفة حفتر')
+  expect(article.filters.actor_type).toEqual(expect.arrayContaining(['شخص', 'مكان']))
+  expect(article.actors).toContainEqual({id: 'khalifa-haftar', name: 'خليفة حفتر', type: 'person'})
 })
 
 test('only articles are searchable: the home page and the search page are not', async () => {
@@ -27,7 +30,14 @@ test('only articles are searchable: the home page and the search page are not', 
   expect(readPage(await page('search'))).toBeUndefined()
 })
 
-test('the built index lists the filter values the search page offers', async () => {
-  const manifest = JSON.parse(await readFile(path.join(dist, 'pagefind', MANIFEST_FILE), 'utf8'))
-  expect(manifest).toEqual({analyzer: 'proclitics', choices: {outlet: [['اختبار', 1]], year: [['2018', 1]]}})
+test('the built index lists the filter values the search page offers, most articles first', async () => {
+  const {analyzer, choices} = JSON.parse(await readFile(path.join(dist, 'pagefind', MANIFEST_FILE), 'utf8'))
+  expect(analyzer).toBe('proclitics')
+  expect(Object.keys(choices).sort()).toEqual(['actor', 'actor_type', 'outlet', 'year'])
+  for (const values of Object.values(choices) as Array<Array<[string, number]>>) {
+    const counts = values.map(([, count]) => count)
+    expect(counts).toEqual(counts.toSorted((a, b) => b - a))
+  }
+  expect(choices.outlet).toContainEqual(['اختبار', 1])
+  expect(choices.actor_type.map(([type]: [string]) => type).sort()).toEqual(['شخص', 'مكان', 'منظمة'].sort())
 })
