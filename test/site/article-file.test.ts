@@ -2,9 +2,9 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {parseArticleFile} from '../../src/site/content/article-file.ts'
+import {openArticleSource} from '../../src/site/content/article-source.ts'
 import {readArticles} from '../../src/site/content/read-articles.ts'
 import {createArticleRenderer} from '../../src/site/content/render-article.ts'
-import {renderArticles} from '../../src/site/content/render-articles.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
 
 const article = (fields: string, body = 'نص المقال.') => `---\nid: "a"\ntitle: "عنوان"\nlang: "ar"\n${fields}\n---\n\n${body}\n`
@@ -61,15 +61,26 @@ describe('createArticleRenderer', () => {
   })
 })
 
-describe('renderArticles', () => {
-  test('worker threads render exactly what this thread renders, in input order', async () => {
-    const files = await readArticles(path.resolve(import.meta.dirname, '../fixtures/site-content'))
+describe('openArticleSource', () => {
+  test('worker threads read and render exactly what this thread does, in file-name order', async () => {
+    const content = path.resolve(import.meta.dirname, '../fixtures/site-content')
+    const files = await readArticles(content)
     const actorHref = (id: string) => (id === 'tripoli' ? '/actors/tripoli/' : undefined)
-    const here = await renderArticles(files, {actorHref, workers: 0})
-    const inWorkers = await renderArticles(files, {actorHref, workers: 2})
-    expect(inWorkers).toEqual(here)
+    const hereSource = await openArticleSource(content, {workers: 0})
+    const workerSource = await openArticleSource(content, {workers: 2})
+    expect(hereSource.articles).toEqual(files.map(({id, path, data}) => ({id, path, data})))
+    expect(workerSource.articles).toEqual(hereSource.articles)
+    const here = await hereSource.render(actorHref)
+    expect(await workerSource.render(actorHref)).toEqual(here)
     expect(here.map((result) => result.html.includes('href="/actors/tripoli/"'))).toEqual(
       files.map((file) => file.data.actors.some((actor) => actor.id === 'tripoli'))
     )
+  })
+
+  test('an invalid file read in a worker stops with the error naming it', async () => {
+    const dir = await tempDir()
+    await mkdir(path.join(dir, 'articles'))
+    await writeFile(path.join(dir, 'articles', 'a.md'), article('date: "أمس"'))
+    await expect(openArticleSource(dir, {workers: 1})).rejects.toThrow(`${path.join(dir, 'articles', 'a.md')}: \`date\`: Expected an ISO 8601 date`)
   })
 })

@@ -100,7 +100,8 @@ export function buildArchive(
 ): Archive {
   const minArticles = options.minArticles ?? 1
   const articles = [...input].sort(compareArticles)
-  const ranks = new Map(articles.map((article, index) => [article.id, index]))
+  // Keyed by the record itself: pages ask for ranks millions of times.
+  const ranks = new Map(articles.map((article, index) => [article, index]))
   const byId = new Map(articles.map((article) => [article.id, article]))
   const datedCount = articles.findIndex((article) => Number.isNaN(article.time))
   const lastDated = datedCount === -1 ? articles.length : datedCount
@@ -193,7 +194,7 @@ export function buildArchive(
     (a, b) => b.articles.length - a.articles.length || collator.compare(a.name, b.name)
   )
 
-  const rank = (article: ArchiveArticle) => ranks.get(article.id) ?? -1
+  const rank = (article: ArchiveArticle) => ranks.get(article) ?? ranks.get(byId.get(article.id)!) ?? -1
   return {
     articles,
     article: (id) => byId.get(id),

@@ -12,6 +12,19 @@ export interface CoOccurrence {
  * Cost: the actor's articles times their actors, done once per actor page.
  */
 export function coOccurringActors(archive: Archive, id: string, limit = 12): CoOccurrence[] {
+  // The actor's page and its JSON document both ask: count once per archive.
+  let cache = computed.get(archive)
+  if (!cache) computed.set(archive, (cache = new Map()))
+  const key = `${limit} ${id}`
+  let result = cache.get(key)
+  if (!result) cache.set(key, (result = count(archive, id, limit)))
+  return result
+}
+
+const computed = new WeakMap<Archive, Map<string, CoOccurrence[]>>()
+const collator = new Intl.Collator('ar')
+
+function count(archive: Archive, id: string, limit: number): CoOccurrence[] {
   const counts = new Map<string, number>()
   for (const article of archive.actorArticles(id)) {
     const seen = new Set<string>()
@@ -22,7 +35,6 @@ export function coOccurringActors(archive: Archive, id: string, limit = 12): CoO
       counts.set(other.id, (counts.get(other.id) ?? 0) + 1)
     }
   }
-  const collator = new Intl.Collator('ar')
   return [...counts]
     .map(([other, count]) => ({actor: archive.actor(other)!, count}))
     .sort((a, b) => b.count - a.count || collator.compare(a.actor.name, b.actor.name))

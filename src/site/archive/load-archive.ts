@@ -1,8 +1,7 @@
 import path from 'node:path'
 import {getCollection} from 'astro:content'
 import type {RegistryActor} from '../../shared/schemas/actor.ts'
-import {readArticles} from '../content/read-articles.ts'
-import {renderArticles} from '../content/render-articles.ts'
+import {openArticleSource} from '../content/article-source.ts'
 import {paths} from '../site.ts'
 import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
@@ -42,27 +41,25 @@ let archive: Promise<SiteArchive> | undefined
 export function loadArchive(): Promise<SiteArchive> {
   archive ??= (async () => {
     const content = path.resolve(process.env.ARSHIF_CONTENT ?? 'content')
-    const [files, registry] = await Promise.all([readArticles(content), getCollection('actors')])
+    const [source, registry] = await Promise.all([openArticleSource(content), getCollection('actors')])
     const actors: RegistryActor[] = registry.map((entry) => {
       if (entry.data.id !== undefined && entry.data.id !== entry.id) {
         throw new Error(`${entry.filePath}: \`id\` is "${entry.data.id}", expected the file name "${entry.id}"`)
       }
       return {...entry.data, id: entry.id}
     })
-    const records = files.map((file) => articleToArchiveArticle(file.id, file.data))
+    const records = source.articles.map((entry) => articleToArchiveArticle(entry.id, entry.data))
     const index = buildArchive(records, actors, {minArticles: ACTOR_PAGE_MIN_ARTICLES})
 
-    const rendered = await renderArticles(files, {
-      actorHref: (id) => {
-        const page = index.actor(id)
-        return page && paths.actor(page.id)
-      }
+    const rendered = await source.render((id) => {
+      const page = index.actor(id)
+      return page && paths.actor(page.id)
     })
     const html = new Map<string, string>()
     rendered.forEach((result, position) => {
       records[position].lead = result.lead
       records[position].sentences = result.sentences
-      html.set(files[position].id, result.html)
+      html.set(records[position].id, result.html)
     })
     return {...index, html: (id) => html.get(id) ?? ''}
   })()

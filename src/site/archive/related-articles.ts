@@ -34,11 +34,12 @@ export function relatedArticles(archive: Archive, article: ArchiveArticle, optio
       scores.set(candidate, (scores.get(candidate) ?? 0) + weight)
     }
   }
-  const distance = (candidate: ArchiveArticle) => Math.abs(archive.rank(candidate) - rank)
+  // Each candidate's rank looked up once, not in every comparison.
   return [...scores]
-    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || archive.rank(a) - archive.rank(b))
+    .map(([candidate, score]) => ({candidate, score, at: archive.rank(candidate)}))
+    .sort((a, b) => b.score - a.score || Math.abs(a.at - rank) - Math.abs(b.at - rank) || a.at - b.at)
     .slice(0, limit)
-    .map(([candidate]) => candidate)
+    .map(({candidate}) => candidate)
 }
 
 /** First index in `list` (ascending by `key`) whose key is at least `value`. */

@@ -10,10 +10,10 @@ import {parseArticleFile, type ArticleFile} from './article-file.ts'
 export async function readArticles(content: string): Promise<ArticleFile[]> {
   const folder = path.join(content, 'articles')
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort()
-  return Promise.all(
-    names.map(async (name) => {
-      const file = path.join(folder, name)
-      return parseArticleFile(await readFile(file, 'utf8'), file, name.slice(0, -'.md'.length))
-    })
-  )
+  return Promise.all(names.map((name) => readArticleFile(path.join(folder, name), name.slice(0, -'.md'.length))))
+}
+
+/** One article file, read and validated (`parseArticleFile`). */
+export async function readArticleFile(file: string, id: string): Promise<ArticleFile> {
+  return parseArticleFile(await readFile(file, 'utf8'), file, id)
 }

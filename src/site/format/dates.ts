@@ -16,6 +16,19 @@ const gregorianMonthName = new Intl.DateTimeFormat(GREGORIAN, {month: 'long', ti
 const hijriDay = new Intl.DateTimeFormat(HIJRI, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
 
 /**
+ * A formatting function that remembers its results: an archive has a few
+ * thousand days and formats each on many pages.
+ */
+function remembered(format: (key: string) => string): (key: string) => string {
+  const results = new Map<string, string>()
+  return (key) => {
+    let result = results.get(key)
+    if (result === undefined) results.set(key, (result = format(key)))
+    return result
+  }
+}
+
+/**
  * The calendar day `YYYY-MM-DD` (the first ten characters of an ISO date,
  * that is the source's local day) as a UTC instant, so formatting in UTC
  * gives back the same day whatever the offset was.
@@ -25,31 +38,19 @@ function dayToDate(day: string): Date {
 }
 
 /** `2018-02-19` → `19 فبراير 2018` */
-export function dayToGregorian(day: string): string {
-  return gregorianDay.format(dayToDate(day))
-}
+export const dayToGregorian = remembered((day) => gregorianDay.format(dayToDate(day)))
 
 /** `2018-02-19` → `19 فبراير` (for lists within one year). */
-export function dayToShortGregorian(day: string): string {
-  return gregorianShort.format(dayToDate(day))
-}
+export const dayToShortGregorian = remembered((day) => gregorianShort.format(dayToDate(day)))
 
 /** `2018-02-19` → `الاثنين` */
-export function dayToWeekday(day: string): string {
-  return gregorianWeekday.format(dayToDate(day))
-}
+export const dayToWeekday = remembered((day) => gregorianWeekday.format(dayToDate(day)))
 
 /** `2018-02-19` → `3 جمادى الآخرة 1439 هـ` (Umm al-Qura calendar). */
-export function dayToHijri(day: string): string {
-  return hijriDay.format(dayToDate(day))
-}
+export const dayToHijri = remembered((day) => hijriDay.format(dayToDate(day)))
 
 /** `2018-02` → `فبراير 2018` */
-export function monthToArabic(month: string): string {
-  return gregorianMonth.format(dayToDate(`${month}-01`))
-}
+export const monthToArabic = remembered((month) => gregorianMonth.format(dayToDate(`${month}-01`)))
 
 /** `2018-02` → `فبراير` */
-export function monthToName(month: string): string {
-  return gregorianMonthName.format(dayToDate(`${month}-01`))
-}
+export const monthToName = remembered((month) => gregorianMonthName.format(dayToDate(`${month}-01`)))

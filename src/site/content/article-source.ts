@@ -1,0 +1,163 @@
+import {readdir} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {Worker} from 'node:worker_threads'
+import type {Article} from '../../shared/schemas/article.ts'
+import type {ArticleFile} from './article-file.ts'
+import {readArticleFile} from './read-articles.ts'
+import {createArticleRenderer, type RenderedArticle} from './render-article.ts'
+
+/** An article's frontmatter, read and validated; its body stays with the source until rendered. */
+export interface ArticleEntry {
+  /** The file name without `.md`. */
+  id: string
+  /** Path, for messages. */
+  path: string
+  data: Article
+}
+
+/** The articles of a content folder: their frontmatter now, their bodies rendered on demand. */
+export interface ArticleSource {
+  /** Every article, in file-name order. */
+  articles: ArticleEntry[]
+  /**
+   * Every body through the site's Markdown pipeline, in the order of
+   * `articles`, linking the mentions of actors `actorHref` gives a page
+   * (it is asked for each id an article tags). Once only: the bodies are
+   * let go afterwards.
+   */
+  render(actorHref: (id: string) => string | undefined): Promise<RenderedArticle[]>
+}
+
+export interface SourceOptions {
+  /** Worker threads; `0` reads and renders in this thread. Default: one per core for 1,000 articles or more, else 0. */
+  workers?: number
+  /** Where `article-worker.ts` is. Default: `src/site/content/` under the working directory (the project root). */
+  workerFile?: string
+}
+
+/** Messages to an article worker. */
+export type WorkerRequest =
+  | {type: 'read'; start: number; files: {id: string; path: string}[]}
+  | {type: 'render'; hrefs: Record<string, string>}
+
+/** Messages from an article worker. */
+export type WorkerReply =
+  | {type: 'read'; start: number; articles: ArticleEntry[]}
+  | {type: 'rendered'; start: number; results: RenderedArticle[]}
+  | {type: 'done'}
+  | {type: 'error'; message: string}
+
+/** Articles per message: enough to make messaging cheap, few enough to share the work evenly. */
+export const BATCH = 250
+
+/**
+ * Open the articles of `<content>/articles/*.md`: a missing folder is an
+ * empty archive; an invalid file stops the build with an error naming it.
+ *
+ * Parsing frontmatter and rendering bodies are most of the work of
+ * building the site's data, and each article is independent, so large
+ * archives do both on every core: each worker reads a share of the files,
+ * sends back their frontmatter, keeps their bodies, and later renders
+ * those bodies. The bodies never pass through this thread.
+ */
+export async function openArticleSource(content: string, options: SourceOptions = {}): Promise<ArticleSource> {
+  const folder = path.join(content, 'articles')
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort()
+  const files = names.map((name) => ({id: name.slice(0, -'.md'.length), path: path.join(folder, name)}))
+  const workers = Math.min(options.workers ?? (files.length >= 1000 ? availableParallelism() : 0), Math.ceil(files.length / BATCH))
+  if (workers === 0) return inThisThread(await Promise.all(files.map((file) => readArticleFile(file.path, file.id))))
+  return inWorkers(files, workers, options.workerFile ?? path.resolve('src/site/content/article-worker.ts'))
+}
+
+function inThisThread(files: ArticleFile[]): ArticleSource {
+  return {
+    articles: files.map(({id, path, data}) => ({id, path, data})),
+    async render(actorHref) {
+      let hrefs: Record<string, string> = {}
+      const render = createArticleRenderer({actorHref: (actor) => hrefs[actor.id]})
+      return files.map((file) => {
+        hrefs = hrefsOf([file], actorHref)
+        return render(file.data, file.body, file.path)
+      })
+    }
+  }
+}
+
+async function inWorkers(files: {id: string; path: string}[], count: number, workerFile: string): Promise<ArticleSource> {
+  const pool = Array.from({length: count}, () => new Worker(workerFile))
+  const stop = () => Promise.all(pool.map((worker) => worker.terminate()))
+  try {
+    const articles: ArticleEntry[] = new Array(files.length)
+    let next = 0
+    await everyWorker(pool, (worker, reply, finish) => {
+      if (reply?.type === 'read') reply.articles.forEach((entry, offset) => (articles[reply.start + offset] = entry))
+      if (next >= files.length) return finish()
+      const start = next
+      next = Math.min(files.length, next + BATCH)
+      worker.postMessage({type: 'read', start, files: files.slice(start, next)} satisfies WorkerRequest)
+    })
+    return {
+      articles,
+      async render(actorHref) {
+        try {
+          const results: RenderedArticle[] = new Array(files.length)
+          const request: WorkerRequest = {type: 'render', hrefs: hrefsOf(articles, actorHref)}
+          await everyWorker(pool, (worker, reply, finish) => {
+            if (reply === undefined) worker.postMessage(request)
+            else if (reply.type === 'rendered') reply.results.forEach((result, offset) => (results[reply.start + offset] = result))
+            else if (reply.type === 'done') finish()
+          })
+          return results
+        } finally {
+          await stop()
+        }
+      }
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/**
+ * Drive every worker of the pool until each calls `finish`: `step` runs
+ * once with no reply (to send the first request), then on each reply. An
+ * error reply or a worker that fails rejects.
+ */
+function everyWorker(
+  pool: Worker[],
+  step: (worker: Worker, reply: WorkerReply | undefined, finish: () => void) => void
+): Promise<void> {
+  return Promise.all(
+    pool.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const finish = () => {
+            worker.off('message', onMessage).off('error', reject).off('exit', onExit)
+            resolve()
+          }
+          const onMessage = (reply: WorkerReply) => {
+            if (reply.type === 'error') reject(new Error(reply.message))
+            else step(worker, reply, finish)
+          }
+          const onExit = (code: number) => reject(new Error(`An article worker stopped with code ${code}.`))
+          worker.on('message', onMessage).once('error', reject).once('exit', onExit)
+          step(worker, undefined, finish)
+        })
+    )
+  ).then(() => undefined)
+}
+
+/** The addresses of the pages of the actors the articles tag, by id (actors without a page left out). */
+function hrefsOf(articles: readonly {data: Article}[], actorHref: (id: string) => string | undefined): Record<string, string> {
+  const hrefs: Record<string, string> = {}
+  for (const article of articles) {
+    for (const {id} of article.data.actors) {
+      if (id in hrefs) continue
+      const href = actorHref(id)
+      if (href !== undefined) hrefs[id] = href
+    }
+  }
+  return hrefs
+}
