@@ -65,8 +65,9 @@ export default async function setup(project: TestProject) {
 
 /**
  * Short daily briefings, one a day from 2019-01-01, each naming the UN
- * envoy (a registry actor) and Libya as the tagger would (an `ar-` id,
- * outside the registry, in enough articles to get a page).
+ * envoy (a registry actor) and a place the tagger found (an `ar-` id, made
+ * as the tagger makes it, in enough articles to get a page). The place is
+ * fictional, so no registry can list it under another id.
  */
 async function writeBriefings(folder: string) {
   await mkdir(folder, {recursive: true})
@@ -78,7 +79,7 @@ async function writeBriefings(folder: string) {
       [
         '---',
         `id: "${id}"`,
-        `title: "إحاطة يومية رقم ${index} حول ليبيا"`,
+        `title: "إحاطة يومية رقم ${index} حول واحة السراب"`,
         `date: "${day}"`,
         'outlet: "نشرة الاختبار"',
         'lang: "ar"',
@@ -88,14 +89,14 @@ async function writeBriefings(folder: string) {
         '    type: "person"',
         '    mentions: 1',
         '    forms: ["غسان سلامة"]',
-        '  - id: "ar-lybya"',
-        '    name: "ليبيا"',
+        '  - id: "ar-wah1h-alsrab"',
+        '    name: "واحة السراب"',
         '    type: "place"',
         '    mentions: 1',
-        '    forms: ["ليبيا"]',
+        '    forms: ["واحة السراب"]',
         '---',
         '',
-        `قدم غسان سلامة إحاطته اليومية رقم ${index} عن الوضع في ليبيا.`,
+        `قدم غسان سلامة إحاطته اليومية رقم ${index} عن الوضع في واحة السراب.`,
         ''
       ].join('\n')
     )

@@ -2,7 +2,10 @@
  * `npm run build -- [--seeds <dir or file>] [--strict]`
  *
  * The whole site from seeds: ingest into `content/`, Astro build into
- * `dist/`, then the Pagefind search index into `dist/pagefind/`.
+ * `dist/`, then the Pagefind search index into `dist/pagefind/`. Each
+ * step prints its time and the CPU time it used (all threads: on a busy
+ * machine the two differ), and the last line the whole build's time and
+ * peak memory.
  */
 import {parseArgs} from 'node:util'
 import {ingestWithReport} from './ingest.ts'
@@ -29,16 +32,32 @@ async function main(args: string[]): Promise<void> {
     return
   }
   const started = performance.now()
-  const ingested = await ingestWithReport({seeds: values.seeds, out: 'content'})
+  const ingested = await measured(() => ingestWithReport({seeds: values.seeds, out: 'content'}), (_, cpu) => `ingest: CPU ${cpu}`)
   if (values.strict && ingested.failed > 0) {
     process.exitCode = 1
     return
   }
-  const seconds = await buildSite()
-  console.log(`astro: built dist/ in ${seconds.toFixed(1)} s`)
-  const indexed = await buildSearchIndex('dist')
-  console.log(`pagefind: indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s`)
-  console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  await measured(buildSite, (wall, cpu) => `astro: built dist/ in ${wall.toFixed(1)} s, CPU ${cpu}`)
+  await measured(
+    () => buildSearchIndex('dist'),
+    (indexed, cpu) => `pagefind: indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, CPU ${cpu}`
+  )
+  const peak = process.resourceUsage().maxRSS / 1024 // KiB to MiB; worker threads share the process
+  console.log(`build: done in ${seconds(performance.now() - started)}, peak memory ${peak.toFixed(0)} MB`)
+}
+
+/** Run one step, then print `report(result, CPU time)`: user and system time of every thread while it ran. */
+async function measured<T>(step: () => Promise<T>, report: (result: T, cpu: string) => string): Promise<T> {
+  const before = process.cpuUsage()
+  const result = await step()
+  const used = process.cpuUsage(before)
+  console.log(report(result, seconds((used.user + used.system) / 1000)))
+  return result
+}
+
+/** Milliseconds as `12.3 s`. */
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(1)} s`
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
