@@ -14,7 +14,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: {format: 'directory'},
+  build: {
+    format: 'directory',
+    // Pages render one at a time on one thread; each then waits on its
+    // writes (a folder, a file). Four at a time keep the thread busy while
+    // the writes finish: on the corpus the thread went from about a quarter
+    // idle to almost never. Output is the same, page for page.
+    concurrency: 4
+  },
   markdown: {
     // Articles go through the site's own unified pipeline
     // (src/site/content/render-article.ts); this is for any other Markdown.
