@@ -1,10 +1,9 @@
-import {readdir} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
 import type {Article} from '../../shared/schemas/article.ts'
 import type {ArticleFile} from './article-file.ts'
-import {readArticleFile} from './read-articles.ts'
+import {listArticleFiles, readArticleFile, type ArticleFileName} from './read-articles.ts'
 import {createArticleRenderer, type RenderedArticle} from './render-article.ts'
 
 /** An article's frontmatter, read and validated; its body stays with the source until rendered. */
@@ -32,13 +31,15 @@ export interface ArticleSource {
 export interface SourceOptions {
   /** Worker threads; `0` reads and renders in this thread. Default: one per core for 1,000 articles or more, else 0. */
   workers?: number
+  /** Articles per message to a worker. Default: `BATCH`. */
+  batch?: number
   /** Where `article-worker.ts` is. Default: `src/site/content/` under the working directory (the project root). */
   workerFile?: string
 }
 
 /** Messages to an article worker. */
 export type WorkerRequest =
-  | {type: 'read'; start: number; files: {id: string; path: string}[]}
+  | {type: 'read'; start: number; files: ArticleFileName[]}
   | {type: 'render'; hrefs: Record<string, string>}
 
 /** Messages from an article worker. */
@@ -62,12 +63,11 @@ export const BATCH = 250
  * those bodies. The bodies never pass through this thread.
  */
 export async function openArticleSource(content: string, options: SourceOptions = {}): Promise<ArticleSource> {
-  const folder = path.join(content, 'articles')
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort()
-  const files = names.map((name) => ({id: name.slice(0, -'.md'.length), path: path.join(folder, name)}))
-  const workers = Math.min(options.workers ?? (files.length >= 1000 ? availableParallelism() : 0), Math.ceil(files.length / BATCH))
-  if (workers === 0) return inThisThread(await Promise.all(files.map((file) => readArticleFile(file.path, file.id))))
-  return inWorkers(files, workers, options.workerFile ?? path.resolve('src/site/content/article-worker.ts'))
+  const files = await listArticleFiles(content)
+  const batch = options.batch ?? BATCH
+  const workers = Math.min(options.workers ?? (files.length >= 1000 ? availableParallelism() : 0), Math.ceil(files.length / batch))
+  if (workers === 0) return inThisThread(await Promise.all(files.map(readArticleFile)))
+  return inWorkers(files, workers, batch, options.workerFile ?? path.resolve('src/site/content/article-worker.ts'))
 }
 
 function inThisThread(files: ArticleFile[]): ArticleSource {
@@ -84,7 +84,7 @@ function inThisThread(files: ArticleFile[]): ArticleSource {
   }
 }
 
-async function inWorkers(files: {id: string; path: string}[], count: number, workerFile: string): Promise<ArticleSource> {
+async function inWorkers(files: ArticleFileName[], count: number, batch: number, workerFile: string): Promise<ArticleSource> {
   const pool = Array.from({length: count}, () => new Worker(workerFile))
   const stop = () => Promise.all(pool.map((worker) => worker.terminate()))
   try {
@@ -94,7 +94,7 @@ async function inWorkers(files: {id: string; path: string}[], count: number, wor
       if (reply?.type === 'read') reply.articles.forEach((entry, offset) => (articles[reply.start + offset] = entry))
       if (next >= files.length) return finish()
       const start = next
-      next = Math.min(files.length, next + BATCH)
+      next = Math.min(files.length, next + batch)
       worker.postMessage({type: 'read', start, files: files.slice(start, next)} satisfies WorkerRequest)
     })
     return {

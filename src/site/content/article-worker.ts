@@ -18,7 +18,7 @@ const reply = (message: WorkerReply) => parentPort!.postMessage(message)
 parentPort!.on('message', async (request: WorkerRequest) => {
   try {
     if (request.type === 'read') {
-      const files = await Promise.all(request.files.map((file) => readArticleFile(file.path, file.id)))
+      const files = await Promise.all(request.files.map(readArticleFile))
       held.push({start: request.start, files})
       reply({type: 'read', start: request.start, articles: files.map(({id, path, data}) => ({id, path, data}))})
       return
