@@ -4,6 +4,7 @@ import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {GAZETTEER_TYPES, type Gazetteer, type GazetteerName} from './gazetteer.ts'
 import {hashString, mix} from './hash.ts'
 import type {TriggerClass} from './lexicon.ts'
+import {wordClassKey, type WordClasses} from './word-classes.ts'
 
 /**
  * Features of a token, as 32-bit keys. Most depend on one word only (its
@@ -46,7 +47,10 @@ const ATTRIBUTES = {
   nisba: [1, SELF, 3],
   stemSuffix2: [SELF],
   trigram: [SELF],
-  fourgram: [SELF]
+  fourgram: [SELF],
+  class: [0, 1, 2, 3, 4],
+  stemClass: [1, SELF, 3],
+  usage: [1, SELF, 3]
 } as const satisfies Record<string, readonly number[]>
 /** What a word-level feature looks at: `word`, `stem`, `suffix2`, `gazetteer`, `trigger`, ... */
 export type Attribute = keyof typeof ATTRIBUTES
@@ -85,6 +89,8 @@ export interface FeatureContext {
   gazetteer: Gazetteer
   /** Trigger classes by normalized word, from `triggerLexicon()`. */
   triggers: ReadonlyMap<string, readonly TriggerClass[]>
+  /** Word classes learned from unlabeled text; without them, no class features. */
+  wordClasses?: WordClasses
 }
 
 /** What the sentence-level features need to know of a word. */
@@ -196,6 +202,20 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
     if (starting) names = names.concat(starting)
   }
   for (let bit = 0; bit < 2 * GAZETTEER_TYPES.length; bit++) if (gazetteerBits & (1 << bit)) add('gazetteer', bit)
+  const classes = context.wordClasses
+  if (classes) {
+    const row = classes.row(wordClassKey(normalized))
+    for (let column = 0; column < classes.columns.length; column++) {
+      // A word too rare for the table is a class of its own: names often are.
+      const value = column * 0x10000 + (row < 0 ? 0xffff : classes.value(row, column))
+      add(classes.columns[column].startsWith('class') ? 'class' : 'usage', value)
+    }
+    for (let index = 1; index < readings.length; index++) {
+      const stemRow = classes.row(wordClassKey(readings[index].stem))
+      if (stemRow < 0) continue
+      for (let column = 0; column < classes.columns.length; column++) add('stemClass', column * 0x10000 + classes.value(stemRow, column))
+    }
+  }
   for (const triggerClass of [...triggerClasses].sort()) addString('trigger', triggerClass)
   if (readings.some(({stem}) => isPlaceNisba(stem, context.gazetteer))) add('nisba', 1)
   if (names.length > 1) names.sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : 1))

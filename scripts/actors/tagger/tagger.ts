@@ -19,6 +19,7 @@ import type {PerceptronWeights} from './perceptron.ts'
 import {addRegistryActors} from './registry-gazetteer.ts'
 import {indexToTag, TAG_COUNT, tagsToSpans, type EntitySpan, type Tag} from './tags.ts'
 import {Decoder, type TransitionScores} from './viterbi.ts'
+import {wordClassesFromData} from './word-classes.ts'
 
 const T = TAG_COUNT
 /** Scores cached per distinct word and pass: one row of tag scores per offset. */
@@ -124,7 +125,11 @@ export class Tagger {
   #marginals = new Float64Array(T * 256)
 
   constructor(model: ModelData, options: {gazetteer?: Gazetteer} = {}) {
-    this.#context = {gazetteer: options.gazetteer ?? gazetteerFromData(model.gazetteer), triggers: triggerLexicon()}
+    this.#context = {
+      gazetteer: options.gazetteer ?? gazetteerFromData(model.gazetteer),
+      triggers: triggerLexicon(),
+      wordClasses: model.wordClasses && wordClassesFromData(model.wordClasses)
+    }
     this.#passes = [new PassScorer(model.firstPass), new PassScorer(model.secondPass)]
     this.#calibration = model.calibration
     this.#resetCache()

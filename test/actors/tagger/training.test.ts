@@ -20,6 +20,7 @@ const gazetteer = new GazetteerBuilder().addName('القاهرة', 'LOC').toData
 const options: TrainModelOptions = {
   sentences,
   gazetteer,
+  wordClasses: {columns: ['class4'], words: ['القاهره', 'سمير', 'قال'], values: [Uint16Array.from([1, 3, 2])]},
   firstPassEpochs: 5,
   secondPassEpochs: 5,
   seed: 1,
