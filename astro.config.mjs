@@ -1,13 +1,14 @@
 // @ts-check
 import {unified} from '@astrojs/markdown-remark'
 import {defineConfig} from 'astro/config'
+import {normalizeBase} from './src/site/paths.ts'
 
 /**
  * The public address and the base path the archive is served under.
  * `ARSHIF_BASE=/archive/` builds a site that lives in a subfolder.
  */
 const site = process.env.ARSHIF_SITE ?? 'https://arshif.example.org'
-const base = process.env.ARSHIF_BASE ?? '/'
+const base = normalizeBase(process.env.ARSHIF_BASE ?? '/')
 
 export default defineConfig({
   site,
@@ -15,9 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {format: 'directory'},
   markdown: {
-    // The remark/rehype pipeline (not Astro 7's default Sätteri), so the
-    // site's own unified plugins can run. Smart quotes and GFM autolinks
-    // are off: the archive shows the text as the source wrote it.
+    // Articles go through the site's own unified pipeline
+    // (src/site/content/render-article.ts); this is for any other Markdown.
+    // Smart quotes and GFM autolinks are off: text stays as written.
+    syntaxHighlight: false,
     processor: unified({gfm: false, smartypants: false})
   }
 })

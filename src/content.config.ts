@@ -1,22 +1,29 @@
 import {defineCollection} from 'astro:content'
 import {glob} from 'astro/loaders'
-import {ArticleSchema} from './shared/schemas/article.ts'
+import {ActorIdSchema, RegistryActorSchema} from './shared/schemas/actor.ts'
 
 /**
- * Articles written by the ingest (`npm run ingest`) to `content/articles/`.
- * The schema is the one the ingest validates against before writing.
- * `ARSHIF_CONTENT` points the site at another content folder (tests do).
+ * The content folder (`ARSHIF_CONTENT`, default `./content`; tests point
+ * it elsewhere).
+ *
+ * Articles (`content/articles/*.md`, written by the ingest) are not a
+ * collection: the site reads them itself (`src/site/archive/load-archive.ts`),
+ * because Astro's collection store does not scale to 100,000 articles.
  */
 const content = process.env.ARSHIF_CONTENT ?? './content'
 
-const articles = defineCollection({
+/**
+ * The curated actor registry, `content/actors/<id>.yaml`. The entry id is
+ * the file name; an `id` field in the file, if any, must agree.
+ */
+const actors = defineCollection({
   loader: glob({
-    pattern: '*.md',
-    base: `${content}/articles`,
-    // The file name is the article's id; keep it exactly (no slugifying).
-    generateId: ({entry}) => entry.replace(/\.md$/, '')
+    // `_not-actors.yaml` (no actor: phrases the matcher skips) starts with `_`, as no id can.
+    pattern: '[!_]*.yaml',
+    base: `${content}/actors`,
+    generateId: ({entry}) => entry.replace(/\.yaml$/, '')
   }),
-  schema: ArticleSchema
+  schema: RegistryActorSchema.extend({id: ActorIdSchema.optional()})
 })
 
-export const collections = {articles}
+export const collections = {actors}

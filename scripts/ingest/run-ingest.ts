@@ -1,9 +1,10 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readdir, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {loadRegistry, RegistryError, type Registry} from '../actors/registry/load-registry.ts'
 import {articleIdOf} from './article/process-article.ts'
 import {pipelineFingerprint} from './fingerprint.ts'
-import type {IngestMessage} from './messages.ts'
+import {IngestError, type IngestMessage} from './messages.ts'
 import {orderedReporter} from './ordered-reporter.ts'
 import {listSources} from './read/list-sources.ts'
 import type {RawArticle} from './read/raw-article.ts'
@@ -52,6 +53,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now()
   const articlesFolder = path.join(options.out, 'articles')
   const manifestFile = path.join(options.out, MANIFEST_NAME)
+  const registry = loadActorRegistry()
   const sources = await listSources(options.seeds)
   const totalBytes = await totalSize(sources.map((source) => source.path))
   await mkdir(articlesFolder, {recursive: true})
@@ -75,6 +77,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const pending = new Map<number, {id: string; entry: ManifestEntry}>()
   const pool = createArticlePool({
     size: options.workers,
+    registry,
     onOutcome(outcome) {
       const task = pending.get(outcome.sequence)!
       pending.delete(outcome.sequence)
@@ -143,6 +146,20 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   await writeManifest(manifestFile, next)
   result.seconds = (performance.now() - started) / 1000
   return result
+}
+
+/**
+ * Load the actor registry once, before any worker starts: a bad registry
+ * file stops the run with one line per problem instead of failing every
+ * article, and the workers get it parsed.
+ */
+function loadActorRegistry(): Registry {
+  try {
+    return loadRegistry()
+  } catch (error) {
+    if (error instanceof RegistryError) throw new IngestError('actor-registry', error.message)
+    throw error
+  }
 }
 
 /** Changes when the seed's text or metadata, or the pipeline, changes. */

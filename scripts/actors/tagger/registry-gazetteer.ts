@@ -20,7 +20,7 @@ const ACTOR_TYPE_TO_GAZETTEER: Record<ActorType, GazetteerType> = {
 export function readRegistryActors(dir: string): RegistryActor[] {
   let files: string[]
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()
+    files = readdirSync(dir).filter((file) => file.endsWith('.yaml') && !file.startsWith('_')).sort()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error

@@ -1,7 +1,9 @@
 import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {blockText, paragraph} from '../clean/blocks.ts'
+import {extractActors} from '../../actors/extract-actors.ts'
+import {defaultNameTagger} from '../../actors/tagged-names.ts'
+import {blockText, bodyBlocks, paragraph} from '../clean/blocks.ts'
 import {cleaningPreset} from '../clean/preset.ts'
 import type {RemovedBlock} from '../clean/report.ts'
 import {IngestError, type IngestMessage} from '../messages.ts'
@@ -32,8 +34,8 @@ export function articleIdOf(raw: RawArticle): string {
 }
 
 /**
- * Clean one raw article and turn it into a Markdown file with validated
- * frontmatter.
+ * Clean one raw article, find its actors and quotes, and turn it into a
+ * Markdown file with validated frontmatter.
  *
  * @throws {IngestError} when the metadata is invalid or no text is left.
  */
@@ -52,6 +54,7 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
     title: metadata.title ?? deriveTitle(blockText(lead)),
     titleDerived: metadata.title === undefined,
     creditsInText: file.data.source ?? [],
+    ...extractActors(bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'})), {tagger: defaultNameTagger()}),
     cleaning: file.data.cleaning ?? {}
   })
   return {id, frontmatter, markdown: serializeArticle(frontmatter, body), removed: file.data.removed ?? [], warnings}

@@ -1,3 +1,4 @@
+import type {ArticleActor, Quote} from '../../../src/shared/schemas/actor.ts'
 import type {Article} from '../../../src/shared/schemas/article.ts'
 import {ArticleSchema} from '../../../src/shared/schemas/article.ts'
 import {parseWithFriendlyErrors} from '../../../src/shared/schemas/friendly-errors.ts'
@@ -11,6 +12,10 @@ export interface FrontmatterInput {
   titleDerived: boolean
   /** Credits found in the text, used when the metadata gives no `source`. */
   creditsInText: string[]
+  /** The article's actors, most mentioned first (see `extractActors`). */
+  actors: ArticleActor[]
+  /** Reported speech of those actors, in text order. */
+  quotes: Quote[]
   cleaning: Record<string, number>
 }
 
@@ -32,6 +37,8 @@ export function toFrontmatter(input: FrontmatterInput): Article {
     source: metadata.source ?? (input.creditsInText.join('؛ ') || undefined),
     category: metadata.category,
     lang: 'ar',
+    actors: input.actors.length > 0 ? input.actors : undefined,
+    quotes: input.quotes.length > 0 ? input.quotes : undefined,
     cleaning: Object.keys(input.cleaning).length > 0 ? sortKeys(input.cleaning) : undefined
   }
   try {

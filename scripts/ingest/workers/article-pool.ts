@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import type {ArticleOutcome, ArticleTask, FatalOutcome} from './protocol.ts'
+import type {Registry} from '../../actors/registry/load-registry.ts'
+import type {ArticleOutcome, ArticleTask, FatalOutcome, WorkerSetup} from './protocol.ts'
 
 /** Articles sent to a worker at once: large enough to amortize messaging. */
 const BATCH_SIZE = 32
@@ -8,6 +9,8 @@ const BATCH_SIZE = 32
 export interface ArticlePoolOptions {
   /** Number of worker threads (default: one per core). */
   size?: number
+  /** The actor registry, loaded once for all workers (default: each worker reads `content/actors/`). */
+  registry?: Registry
   /** Called once per task, in no particular order. */
   onOutcome: (outcome: ArticleOutcome) => void
 }
@@ -27,7 +30,8 @@ export function createArticlePool(options: ArticlePoolOptions) {
   let wake: (() => void) | undefined
 
   function start() {
-    const worker = new Worker(new URL('article-worker.ts', import.meta.url))
+    const setup: WorkerSetup = {registry: options.registry}
+    const worker = new Worker(new URL('article-worker.ts', import.meta.url), {workerData: setup})
     const entry = {worker, queued: 0}
     worker.on('message', (message: ArticleOutcome[] | FatalOutcome) => {
       if ('fatal' in message) failure ??= new Error(message.fatal)

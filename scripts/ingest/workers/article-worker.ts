@@ -4,10 +4,14 @@
  * to do while it waits, and the main thread stays free to read input.
  */
 import {renameSync, writeFileSync} from 'node:fs'
-import {parentPort} from 'node:worker_threads'
+import {parentPort, workerData} from 'node:worker_threads'
+import {useRegistry} from '../../actors/match/actor-index.ts'
 import {processArticle} from '../article/process-article.ts'
 import {errorToMessage} from '../messages.ts'
-import type {ArticleOutcome, ArticleTask} from './protocol.ts'
+import type {ArticleOutcome, ArticleTask, WorkerSetup} from './protocol.ts'
+
+const setup = workerData as WorkerSetup | undefined
+if (setup?.registry) useRegistry(setup.registry)
 
 parentPort?.on('message', (batch: ArticleTask[]) => {
   const outcomes: ArticleOutcome[] = []

@@ -1,3 +1,4 @@
+import type {Registry} from '../../actors/registry/load-registry.ts'
 import type {IngestMessage} from '../messages.ts'
 import type {RawArticle} from '../read/raw-article.ts'
 
@@ -16,4 +17,10 @@ export type ArticleOutcome =
 /** A write failure is not the seed's fault: the worker reports it and the run stops. */
 export interface FatalOutcome {
   fatal: string
+}
+
+/** What a worker gets when it starts. */
+export interface WorkerSetup {
+  /** The actor registry, already loaded and validated. */
+  registry?: Registry
 }

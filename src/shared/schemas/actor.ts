@@ -24,6 +24,14 @@ export const RegistryActorSchema = z.object({
   type: ActorTypeSchema,
   /** Other names the text may use: `حفتر`, `قوات حفتر`. Matched after normalization and clitic stripping. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Short names that are also common words or other actors' names
+   * (`الأسد` the lion, `عون` help, `المالكي` two people): they count only in
+   * an article that also gives the actor's name or one of its `aliases`,
+   * and only bare or after `و`/`ف`. Several actors may list the same one.
+   * Default: none.
+   */
+  ambiguousAliases: z.array(z.string().min(1)).default([]),
   /** Titles that may stand before a name and belong to the mention: `اللواء المتقاعد`, `المشير`. */
   titles: z.array(z.string().min(1)).default([]),
   /** Wikidata item, only when certain: `Q...`. */

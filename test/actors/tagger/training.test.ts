@@ -123,7 +123,7 @@ test('loadTagger adds registry actors to the model gazetteer', async () => {
   const file = path.join(await tempDir(), 'model.bin')
   await writeFile(file, modelToBuffer(trainModel(options)))
   const registry = [
-    {id: 'x', name: 'زيد عمرو', nameEn: 'Zayd Amr', type: 'person' as const, aliases: [], titles: [], formerIds: []}
+    {id: 'x', name: 'زيد عمرو', nameEn: 'Zayd Amr', type: 'person' as const, aliases: [], ambiguousAliases: [], titles: [], formerIds: []}
   ]
   const plain = loadTagger({model: file})
   const withRegistry = loadTagger({model: file, registry})

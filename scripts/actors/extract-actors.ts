@@ -1,0 +1,56 @@
+import type {ArticleActor, Quote} from '../../src/shared/schemas/actor.ts'
+import {defaultActorIndex, type ActorIndex} from './match/actor-index.ts'
+import {datelineEnd} from './match/dateline.ts'
+import {findMentions, type NameTagger} from './match/find-mentions.ts'
+import {tokenizeBlock} from './match/tokenized-block.ts'
+import {findQuotes, type QuoteBlock} from './quotes/find-quotes.ts'
+import {resolveMentions} from './resolve/resolve-mentions.ts'
+
+/** A block of an article's body, as the ingest has it after cleaning. */
+export interface BodyBlock {
+  text: string
+  /** Headings are searched for actors, not for reported speech. */
+  heading: boolean
+}
+
+export interface ExtractActorsOptions {
+  /** Default: the committed registry (`defaultActorIndex()`). */
+  index?: ActorIndex
+  /** Finds the names the registry lacks (see `taggerToNameTagger`). Default: none, registry names only. */
+  tagger?: NameTagger
+}
+
+/** What an article's frontmatter gets: its actors and their reported speech. */
+export interface ArticleActors {
+  actors: ArticleActor[]
+  quotes: Quote[]
+}
+
+/**
+ * Find an article's actors and quotes: mentions per block (registry names,
+ * and the tagger's when given; none in a leading dateline), resolved
+ * across the article, then reported speech of the resolved actors.
+ */
+export function extractActors(body: BodyBlock[], options: ExtractActorsOptions = {}): ArticleActors {
+  const index = options.index ?? defaultActorIndex()
+  const blocks = body.map((block) => tokenizeBlock(block.text))
+  const spans = options.tagger?.(blocks.map((block) => block.tokens.map((token) => token.text)))
+  const mentionsByBlock = blocks.map((block, blockIndex) => findMentions(block, {index, spans: spans?.[blockIndex]}))
+  if (blocks.length > 0) {
+    const dateline = datelineEnd(blocks[0])
+    mentionsByBlock[0] = mentionsByBlock[0].filter((mention) => mention.start >= dateline)
+  }
+  const {actors, actorOf} = resolveMentions(mentionsByBlock.flat())
+  const types = new Map(actors.map((actor) => [actor.id, actor.type]))
+  const quoteBlocks: QuoteBlock[] = blocks.map((block, blockIndex) => ({
+    block,
+    heading: body[blockIndex].heading,
+    mentions: mentionsByBlock[blockIndex].flatMap((mention) => {
+      const resolved = actorOf.get(mention)
+      if (!resolved) return []
+      const {id, reading} = resolved
+      return [{start: mention.start, end: mention.end, actor: id, type: types.get(id)!, governed: /[بلك]/.test(reading.prefix)}]
+    })
+  }))
+  return {actors, quotes: findQuotes(quoteBlocks)}
+}

@@ -1,0 +1,165 @@
+import type {ActorType, RegistryActor} from '../../../src/shared/schemas/actor.ts'
+import type {ActorIndex} from './actor-index.ts'
+import {attachTitles} from './attach-titles.ts'
+import {allowsAmbiguous, firstWordReadings, type Reading} from './first-word-readings.ts'
+import {matchRegistry} from './match-registry.ts'
+import {hasTanween} from './name-spelling.ts'
+import {TITLE_WORDS} from './titles.ts'
+import {tokensText, type TokenizedBlock} from './tokenized-block.ts'
+
+/**
+ * A name the statistical tagger found: tokens `[start, end)` of the token
+ * list it was given, with its type and how sure it is (0 to 1).
+ * `other` (ANERcorp's MISC) is never made an actor.
+ */
+export interface TaggedSpan {
+  start: number
+  end: number
+  type: ActorType | 'other'
+  confidence: number
+}
+
+/**
+ * The seam for the statistical tagger: given an article's blocks, each as
+ * the texts of its tokens (words, numbers and punctuation, as `tokenize`
+ * splits them), the names it finds in each block. One call per article, so
+ * a tagger can use what it finds in one paragraph in the others.
+ * `taggerToNameTagger` adapts the tagger of `scripts/actors/tagger/`.
+ */
+export type NameTagger = (blocks: readonly (readonly string[])[]) => TaggedSpan[][]
+
+export interface FindMentionsOptions {
+  /** The registry, ready for matching. */
+  index: ActorIndex
+  /** The tagger's names in this block (see `NameTagger`). Default: none (registry names only). */
+  spans?: readonly TaggedSpan[]
+}
+
+/** A reading of a mention's name. */
+export interface NameReading {
+  /** Proclitics on the first word, normalized (`ب` in `بطرابلس`), `` for none. */
+  prefix: string
+  /** The normalized name without them: `طرابلس`. */
+  key: string
+}
+
+/** One mention of a (possible) actor in a block. */
+export interface Mention {
+  /** Tokens `[start, end)` of the whole mention, titles included. */
+  start: number
+  end: number
+  /** First token of the name itself, after any titles. */
+  nameStart: number
+  /** The mention as written, proclitics and titles included: what the site links. */
+  form: string
+  /** The name as written, proclitics included, titles not. */
+  name: string
+  /**
+   * The registry actors the name may be: one for a name or alias; for an
+   * ambiguous alias, each actor listing it (resolution keeps the one the
+   * article also names unambiguously). Empty for a name only the tagger found.
+   */
+  actors: RegistryActor[]
+  /** Matched by an ambiguous alias. */
+  ambiguous: boolean
+  /** For a name only the tagger found: its type and confidence. */
+  tag?: {type: ActorType; confidence: number}
+  /**
+   * How the name can be read: the proclitics on its first word and the
+   * normalized name without them (tokens joined by a space). For a
+   * registry match, the one matched; for a tagged name, the whole first
+   * word first, then with proclitics stripped. Resolution picks one.
+   */
+  readings: NameReading[]
+}
+
+/**
+ * Every mention in a block: registry names (see `matchRegistry`), then the
+ * tagger's names (`spans`) that overlap none of them and hold no word with
+ * tanween. A tagged name that turns out
+ * to be a registry name under some reading of its first word is linked
+ * to that actor.
+ */
+export function findMentions(block: TokenizedBlock, options: FindMentionsOptions): Mention[] {
+  const {index} = options
+  const mentions: Mention[] = []
+  /** Tokens a registry name or not-actor phrase holds: the tagger's names may not overlap them. */
+  const taken = new Uint8Array(block.tokens.length)
+  let floor = 0
+  for (const match of matchRegistry(block, index)) {
+    const {actors, ambiguous} = match.entry
+    if (actors.length === 0) {
+      taken.fill(1, match.start, match.end)
+      continue
+    }
+    const person = actors.every((actor) => actor.type === 'person')
+    const start = person ? attachTitles(block.normalized, match.start, floor, actors.length === 1 ? index.titles.get(actors[0]) : []) : match.start
+    floor = match.end
+    taken.fill(1, start, match.end)
+    mentions.push({
+      start,
+      end: match.end,
+      nameStart: match.start,
+      form: tokensText(block, start, match.end),
+      name: tokensText(block, match.start, match.end),
+      actors,
+      ambiguous,
+      readings: [{prefix: match.prefix, key: [match.stem, ...block.normalized.slice(match.start + 1, match.end)].join(' ')}]
+    })
+  }
+  if (options.spans) mentions.push(...taggedMentions(block, options.spans, taken, index))
+  return mentions.sort((a, b) => a.start - b.start)
+}
+
+function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], taken: Uint8Array, index: ActorIndex): Mention[] {
+  const {tokens, normalized} = block
+  const mentions: Mention[] = []
+  for (const span of spans.toSorted((a, b) => a.start - b.start)) {
+    if (span.type === 'other') continue
+    let nameStart = Math.max(0, span.start)
+    let end = Math.min(tokens.length, span.end)
+    // The tagger may take titles or punctuation into the span: the name is the words after them.
+    while (nameStart < end && (tokens[nameStart].kind !== 'word' || TITLE_WORDS.has(normalized[nameStart]))) nameStart++
+    while (end > nameStart && tokens[end - 1].kind !== 'word') end--
+    if (nameStart >= end || taken.subarray(nameStart, end).includes(1) || hasTanween(block, nameStart, end)) continue
+    const start = span.type === 'person' ? attachTitles(normalized, nameStart, lastTaken(taken, nameStart)) : nameStart
+    const rest = normalized.slice(nameStart + 1, end)
+    const readings = firstWordReadings(normalized[nameStart])
+    // No ta marbuta guard here (unlike `matchRegistry`): the tagger's context vouches for `جده` as a place.
+    const linked = linkToRegistry(readings, rest, index)
+    taken.fill(1, start, end)
+    mentions.push({
+      start,
+      end,
+      nameStart,
+      form: tokensText(block, start, end),
+      name: tokensText(block, nameStart, end),
+      actors: linked?.actors ?? [],
+      ambiguous: linked?.ambiguous ?? false,
+      tag: linked ? undefined : {type: span.type, confidence: span.confidence},
+      readings: linked ? [linked.reading] : readings.map(({prefix, stem}) => ({prefix, key: [stem, ...rest].join(' ')}))
+    })
+  }
+  return mentions
+}
+
+/**
+ * The first reading of a tagged name that is a registry name, or the tail
+ * of one person's name (`ActorIndex.byTail`), if any.
+ */
+function linkToRegistry(readings: Reading[], rest: string[], index: ActorIndex) {
+  for (const reading of readings) {
+    const key = [reading.stem, ...rest].join(' ')
+    const entry = index.byKey.get(key)
+    if (entry && (!entry.ambiguous || allowsAmbiguous(reading.prefix))) return {...entry, reading: {prefix: reading.prefix, key}}
+    const person = index.byTail.get(key)
+    if (person) return {actors: [person], ambiguous: false, reading: {prefix: reading.prefix, key}}
+  }
+  return undefined
+}
+
+/** The index after the last taken token before `position` (0 if none). */
+function lastTaken(taken: Uint8Array, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (taken[i]) return i + 1
+  return 0
+}

@@ -1,0 +1,179 @@
+import type {ActorType, ArticleActor} from '../../../src/shared/schemas/actor.ts'
+import type {Mention, NameReading} from '../match/find-mentions.ts'
+import {stripLetters} from '../match/strip-letters.ts'
+import {judgeTaggedName} from './evidence.ts'
+import {nameToActorId} from './name-to-actor-id.ts'
+
+/** The actors of one article, and which actor each kept mention is. */
+export interface Resolution {
+  /** Most mentioned first, then by id. */
+  actors: ArticleActor[]
+  /** The actor of each mention that counts, and how its name was read; mentions left out are absent. */
+  actorOf: Map<Mention, {id: string; reading: NameReading}>
+}
+
+/** Mentions that resolve to one actor. */
+interface Group {
+  id: string
+  name: string
+  type: ActorType
+  mentions: Mention[]
+}
+
+/**
+ * Merge an article's mentions into actors.
+ *
+ * Registry mentions are their actor; an ambiguous alias counts only when
+ * the same actor is also named unambiguously in the article. A name only
+ * the tagger found is read without proclitics when the article supports
+ * it; a shorter person name that ends exactly one longer person name in
+ * the article is that person (`قنونو` after `محمد قنونو`), and so is a
+ * one-word name that begins one (`يوليا` beside `يوليا سكريبال`); the rest
+ * must pass the evidence rule (`judgeTaggedName`) and get an id from their
+ * normalized name (`nameToActorId`).
+ *
+ * Depends on this article's mentions only, so the frontmatter stays a
+ * function of the article, the registry and the model.
+ */
+export function resolveMentions(mentions: Mention[]): Resolution {
+  const groups = new Map<string, Group>()
+  const add = (id: string, init: () => Omit<Group, 'mentions'>, mention: Mention) => {
+    let group = groups.get(id)
+    if (!group) groups.set(id, (group = {...init(), mentions: []}))
+    group.mentions.push(mention)
+  }
+  const named = new Set(mentions.filter((mention) => !mention.ambiguous).flatMap((mention) => mention.actors.map(({id}) => id)))
+  for (const mention of mentions) {
+    const actor = registryActorOf(mention, named)
+    if (actor) add(actor.id, () => ({id: actor.id, name: actor.name, type: actor.type}), mention)
+  }
+
+  const tagged = mentions.filter((mention) => mention.tag)
+  const readingOf = chooseReadings(tagged)
+  const keyOf = new Map([...readingOf].map(([mention, reading]) => [mention, reading.key]))
+  const personKeys = personNameKeys(mentions, keyOf)
+  const byKey = new Map<string, Mention[]>()
+  for (const mention of tagged) {
+    const key = keyOf.get(mention)!
+    const longer = mention.tag!.type === 'person' ? personKeys.fullNameOf(key) : undefined
+    if (longer?.actor) {
+      // A surname (or shorter name) of a registry person the article names in full.
+      groups.get(longer.actor)?.mentions.push(mention)
+      continue
+    }
+    const target = longer?.key ?? key
+    byKey.set(target, [...(byKey.get(target) ?? []), mention])
+  }
+  for (const [key, keyMentions] of byKey) {
+    const typeScores = new Map<ActorType, number>()
+    const confidences: number[] = []
+    for (const {tag} of keyMentions) {
+      typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence)
+      confidences.push(tag!.confidence)
+    }
+    const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), readingOf)
+    const type = judgeTaggedName({key, name, typeScores, confidences})
+    if (!type) continue
+    const id = nameToActorId(key)!
+    for (const mention of keyMentions) add(id, () => ({id, name, type}), mention)
+  }
+
+  const actorOf: Resolution['actorOf'] = new Map()
+  const actors: ArticleActor[] = []
+  for (const group of groups.values()) {
+    for (const mention of group.mentions) actorOf.set(mention, {id: group.id, reading: readingOf.get(mention) ?? mention.readings[0]})
+    const forms = [...new Set(group.mentions.map((mention) => mention.form))].sort(longestFirst)
+    actors.push({id: group.id, name: group.name, type: group.type, mentions: group.mentions.length, forms})
+  }
+  actors.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {actors, actorOf}
+}
+
+/**
+ * The normalized name of each tagged mention. A first word with
+ * proclitics is read stripped when the stripped name also stands bare in
+ * the article (`وقنونو` beside `قنونو`), or when و, ف, ب or ل stand before
+ * the article (`والجيش` → `الجيش`); otherwise it is read whole, since many
+ * names begin with a letter that can be a proclitic (`بشار`, `فيصل`,
+ * `كاليفورنيا`).
+ */
+function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
+  const bare = new Set(tagged.map((mention) => mention.readings[0].key))
+  const readingOf = new Map<Mention, NameReading>()
+  for (const mention of tagged) {
+    const stripped = mention.readings.slice(1)
+    readingOf.set(
+      mention,
+      stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
+    )
+  }
+  return readingOf
+}
+
+/** `و`, `ف`, `ب`, `ل` (not `ك`) before a word with the article and at least three letters of its own. */
+function beforeArticle({prefix, key}: NameReading): boolean {
+  const word = key.split(' ')[0]
+  return !prefix.includes('ك') && word.startsWith('ال') && word.length >= 5
+}
+
+/**
+ * The registry actor a mention is: its one actor, or for an ambiguous
+ * alias the one of its actors that the article names unambiguously
+ * (`named`); none when that is not exactly one.
+ */
+function registryActorOf(mention: Mention, named: ReadonlySet<string>) {
+  if (!mention.ambiguous) return mention.actors.length === 1 ? mention.actors[0] : undefined
+  const candidates = mention.actors.filter(({id}) => named.has(id))
+  return candidates.length === 1 ? candidates[0] : undefined
+}
+
+/** The person names of an article, to find the full name a shorter one stands for. */
+function personNameKeys(mentions: Mention[], keyOf: Map<Mention, string>) {
+  /** Each multi-word person name → who it is: a registry actor's id, or none for a tagged name. */
+  const full = new Map<string, {actor?: string}>()
+  for (const mention of mentions) {
+    const registry = mention.ambiguous ? undefined : mention.actors[0]
+    const isPerson = registry ? registry.type === 'person' : mention.tag?.type === 'person'
+    if (!isPerson) continue
+    const key = keyOf.get(mention) ?? mention.readings[0].key
+    if (key.includes(' ') && !full.has(key)) full.set(key, {actor: registry?.id})
+  }
+  // Only the longest names are merged into, so shorter names never chain
+  // (`أون` → `جونغ أون` → `كيم جونغ أون`): each goes to the name it ends.
+  for (const key of [...full.keys()]) {
+    if ([...full.keys()].some((longer) => longer !== key && longer.endsWith(` ${key}`))) full.delete(key)
+  }
+  return {
+    /**
+     * The one longer person name that ends with `key` (a surname), or
+     * begins with it when `key` is one word (a first name), if exactly one
+     * person's does; and its registry actor if any.
+     */
+    fullNameOf(key: string): {key: string; actor?: string} | undefined {
+      const oneWord = !key.includes(' ')
+      let found: {key: string; actor?: string} | undefined
+      for (const [longer, {actor}] of full) {
+        if (longer === key || !(longer.endsWith(` ${key}`) || (oneWord && longer.startsWith(`${key} `)))) continue
+        if (found && (found.actor ?? found.key) !== (actor ?? longer)) return undefined
+        found ??= {key: longer, actor}
+      }
+      return found
+    }
+  }
+}
+
+/** A tagged actor's name as written, without proclitics: the most frequent, then the longest, then by code point. */
+function displayName(mentions: Mention[], readingOf: Map<Mention, NameReading>): string {
+  const counts = new Map<string, number>()
+  for (const mention of mentions) {
+    const {prefix} = readingOf.get(mention)!
+    // `لل` + a word whose article it swallowed (`للجيش`) shows as the word with its article (`الجيش`).
+    const name = prefix.endsWith('لل') ? `ال${stripLetters(mention.name, prefix.length)}` : stripLetters(mention.name, prefix.length)
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  return [...counts].sort(([a, m], [b, n]) => n - m || longestFirst(a, b))[0][0]
+}
+
+function longestFirst(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)
+}

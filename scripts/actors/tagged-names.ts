@@ -1,0 +1,31 @@
+import type {ActorType} from '../../src/shared/schemas/actor.ts'
+import type {NameTagger, TaggedSpan} from './match/find-mentions.ts'
+import {defaultActorIndex} from './match/actor-index.ts'
+import {loadTagger, type EntityType, type Tagger} from './tagger/index.ts'
+
+/** The tagger's entity types as actor types; `MISC` names no actor. */
+const ENTITY_TO_ACTOR: Record<EntityType, ActorType | 'other'> = {PERS: 'person', LOC: 'place', ORG: 'organization', MISC: 'other'}
+
+/**
+ * The statistical tagger (`scripts/actors/tagger/`) as the actor stage's
+ * `NameTagger`: its entities of each block, with their confidence, types
+ * renamed.
+ */
+export function taggerToNameTagger(tagger: Tagger): NameTagger {
+  return (blocks) =>
+    tagger.entities(blocks).map((entities) =>
+      entities.map(({start, end, type, confidence}): TaggedSpan => ({start, end, type: ENTITY_TO_ACTOR[type], confidence}))
+    )
+}
+
+let defaultTagger: NameTagger | undefined
+
+/**
+ * The committed model with the registry's names in its gazetteer, loaded
+ * on first use and kept (one per worker thread: a tagger caches per-word
+ * scores).
+ */
+export function defaultNameTagger(): NameTagger {
+  defaultTagger ??= taggerToNameTagger(loadTagger({registry: defaultActorIndex().actors}))
+  return defaultTagger
+}

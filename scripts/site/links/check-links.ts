@@ -1,0 +1,116 @@
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {extractLinks, extractXmlLinks} from './extract-links.ts'
+
+/** One broken link, as data; `formatBrokenLink` words it. */
+export interface BrokenLink {
+  /** The file the link is in, relative to the site folder. */
+  file: string
+  /** The address as written. */
+  url: string
+  reason: 'missing-page' | 'missing-anchor'
+}
+
+export interface CheckOptions {
+  /** The built site. */
+  dist: string
+  /** Base path the site is built for. Default: `/`. */
+  base?: string
+  /** The site's public address: absolute links to it are checked as internal. */
+  site?: string
+}
+
+export interface CheckResult {
+  /** Files read (HTML and XML). */
+  files: number
+  /** Internal links checked. */
+  links: number
+  broken: BrokenLink[]
+}
+
+/** Origin used to resolve relative links; never a real host. */
+const LOCAL = 'http://arshif.invalid'
+
+/**
+ * Check every internal link of a built site: each HTML page's links and
+ * loaded files, and the addresses in its XML files (sitemaps, feeds),
+ * must name a file of the site, and a `#fragment` an anchor of that page.
+ * External links are not followed.
+ */
+export async function checkLinks(options: CheckOptions): Promise<CheckResult> {
+  const root = path.resolve(options.dist)
+  const base = options.base ?? '/'
+  const entries = await readdir(root, {recursive: true, withFileTypes: true})
+  const files = new Set(
+    entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  )
+  const anchorCache = new Map<string, Set<string>>()
+  const anchorsOf = async (file: string) => {
+    let anchors = anchorCache.get(file)
+    if (!anchors) {
+      anchors = extractLinks(await readFile(path.join(root, file), 'utf8')).anchors
+      anchorCache.set(file, anchors)
+    }
+    return anchors
+  }
+  const ownOrigins = [LOCAL, ...(options.site ? [new URL(options.site).origin] : [])]
+
+  const broken: BrokenLink[] = []
+  let checked = 0
+  let read = 0
+  for (const file of [...files].sort()) {
+    const isHtml = file.endsWith('.html')
+    if (!isHtml && !file.endsWith('.xml')) continue
+    read++
+    const text = await readFile(path.join(root, file), 'utf8')
+    let links: string[]
+    if (isHtml) {
+      const page = extractLinks(text)
+      anchorCache.set(file, page.anchors)
+      links = page.links
+    } else {
+      links = extractXmlLinks(text)
+    }
+    const pageUrl = new URL(fileToUrlPath(file, base), LOCAL)
+    for (const url of links) {
+      let resolved: URL
+      try {
+        resolved = new URL(url, pageUrl)
+      } catch {
+        broken.push({file, url, reason: 'missing-page'})
+        continue
+      }
+      if (!ownOrigins.includes(resolved.origin) || !['http:', 'https:'].includes(resolved.protocol)) continue
+      checked++
+      const target = urlPathToFile(decodeURIComponent(resolved.pathname), base, files)
+      if (target === undefined) {
+        broken.push({file, url, reason: 'missing-page'})
+        continue
+      }
+      const fragment = decodeURIComponent(resolved.hash.slice(1))
+      if (fragment !== '' && target.endsWith('.html') && !(await anchorsOf(target)).has(fragment)) {
+        broken.push({file, url, reason: 'missing-anchor'})
+      }
+    }
+  }
+  return {files: read, links: checked, broken}
+}
+
+/** `articles/x/index.html` → `/base/articles/x/`. */
+function fileToUrlPath(file: string, base: string): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1')
+}
+
+/** The site file a path names, as a static host resolves it, or `undefined`. */
+function urlPathToFile(pathname: string, base: string, files: Set<string>): string | undefined {
+  if (!pathname.startsWith(base)) return undefined
+  const relative = pathname.slice(base.length)
+  const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`]
+  return candidates.find((candidate) => files.has(candidate))
+}
+
+/** One line for a broken link: `articles/x/index.html: /actors/y/: no such page`. */
+export function formatBrokenLink(link: BrokenLink): string {
+  const reason = link.reason === 'missing-anchor' ? 'no such anchor on the page' : 'no such page'
+  return `${link.file}: ${link.url}: ${reason}  [${link.reason}]`
+}

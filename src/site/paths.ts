@@ -1,0 +1,57 @@
+/**
+ * Every address on the site, under a base path (`/` or `/archive/`), so no
+ * page writes a URL by hand and the site works from a subfolder.
+ */
+export interface SitePaths {
+  base: string
+  home(): string
+  article(id: string): string
+  actors(): string
+  /** An actor's timeline; page 1 is the actor's own address. */
+  actor(id: string, page?: number): string
+  actorFeed(id: string): string
+  actorJson(id: string): string
+  actorsJson(): string
+  archive(): string
+  /** A month of the date archive: `archive/2018/02/`. */
+  month(key: string, page?: number): string
+  outlets(): string
+  outlet(slug: string, page?: number): string
+  feed(): string
+  sitemap(): string
+  search(): string
+  /** Any other file under the base: `asset('robots.txt')`. */
+  asset(path: string): string
+}
+
+/** `archive` → `/archive/`; `/` stays `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+const paged = (path: string, page = 1) => (page > 1 ? `${path}${page}/` : path)
+
+/** The site's addresses under `base`. Segments outside ASCII are percent-encoded. */
+export function createPaths(base: string): SitePaths {
+  const root = normalizeBase(base)
+  const at = (path: string) => `${root}${path}`
+  return {
+    base: root,
+    home: () => root,
+    article: (id) => at(`articles/${encodeURIComponent(id)}/`),
+    actors: () => at('actors/'),
+    actor: (id, page) => paged(at(`actors/${encodeURIComponent(id)}/`), page),
+    actorFeed: (id) => at(`actors/${encodeURIComponent(id)}/feed.xml`),
+    actorJson: (id) => at(`actors/${encodeURIComponent(id)}.json`),
+    actorsJson: () => at('actors.json'),
+    archive: () => at('archive/'),
+    month: (key, page) => paged(at(`archive/${key.slice(0, 4)}/${key.slice(5, 7)}/`), page),
+    outlets: () => at('outlets/'),
+    outlet: (slug, page) => paged(at(`outlets/${encodeURIComponent(slug)}/`), page),
+    feed: () => at('feed.xml'),
+    sitemap: () => at('sitemap.xml'),
+    search: () => at('search/'),
+    asset: (path) => at(path.replace(/^\/+/, ''))
+  }
+}

@@ -1,0 +1,155 @@
+import {describe, expect, test} from 'vitest'
+import type {NameTagger, TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
+import {DERIVED_ID_PREFIX, nameToActorId} from '../../scripts/actors/resolve/name-to-actor-id.ts'
+import {extract, formsOf} from './fixtures.ts'
+
+/**
+ * A stand-in for the statistical tagger, to test resolution on its own:
+ * tags each listed phrase (tokens as written, clitics included) wherever
+ * it stands in a block.
+ */
+function phraseTagger(phrases: Record<string, [TaggedSpan['type'], number]>): NameTagger {
+  const entries = Object.entries(phrases).map(([phrase, tag]) => [phrase.split(' '), tag] as const)
+  return (blocks) =>
+    blocks.map((tokens) => {
+      const spans: TaggedSpan[] = []
+      for (let start = 0; start < tokens.length; start++) {
+        for (const [words, [type, confidence]] of entries) {
+          if (words.every((word, offset) => tokens[start + offset] === word)) spans.push({start, end: start + words.length, type, confidence})
+        }
+      }
+      return spans
+    })
+}
+
+describe('registry names in one article resolve to one actor each', () => {
+  test('full name, surname, titles and clitics are one person; the organization named after him is another actor', () => {
+    const {actors} = extract(
+      'دعت الولايات المتحدة إلى وقف هجوم اللواء المتقاعد خليفة حفتر على طرابلس.\n' +
+        'وقال بيان إن قوات حفتر تقدمت، وإن حفتر رفض. ورد خليفة حفتر لاحقا.'
+    )
+    expect(actors).toEqual([
+      {id: 'khalifa-haftar', name: 'خليفة حفتر', type: 'person', mentions: 3, forms: ['اللواء المتقاعد خليفة حفتر', 'خليفة حفتر', 'حفتر']},
+      {id: 'lna', name: 'الجيش الوطني الليبي', type: 'organization', mentions: 1, forms: ['قوات حفتر']},
+      {id: 'tripoli', name: 'طرابلس', type: 'place', mentions: 1, forms: ['طرابلس']},
+      {id: 'united-states', name: 'الولايات المتحدة', type: 'place', mentions: 1, forms: ['الولايات المتحدة']}
+    ])
+  })
+
+  test('actors are sorted by mentions, then id; forms longest first, then by code point', () => {
+    const {actors} = extract('فرنسا وروسيا ولبنان. روسيا ولروسيا. فرنسا.')
+    expect(actors.map(({id, mentions, forms}) => ({id, mentions, forms}))).toEqual([
+      {id: 'russia', mentions: 3, forms: ['ولروسيا', 'وروسيا', 'روسيا']},
+      {id: 'france', mentions: 2, forms: ['فرنسا']},
+      {id: 'lebanon', mentions: 1, forms: ['ولبنان']}
+    ])
+  })
+})
+
+describe('names only the tagger finds', () => {
+  const gnounou = 'وأعلن المتحدث العقيد محمد قنونو انطلاق العملية. وأكد قنونو في مؤتمر صحفي حرص القوات.'
+
+  test('a surname after the full name is the same person; the title belongs to the mention', () => {
+    const tagger = phraseTagger({'محمد قنونو': ['person', 0.97], 'قنونو': ['person', 0.9]})
+    expect(extract(gnounou, tagger).actors).toEqual([
+      {id: 'ar-mh1md-qnwnw', name: 'محمد قنونو', type: 'person', mentions: 2, forms: ['العقيد محمد قنونو', 'قنونو']}
+    ])
+  })
+
+  test('a name read after لل shows with its article', () => {
+    const tagger = phraseTagger({'للهلال النفطي': ['place', 0.95], 'الهلال النفطي': ['place', 0.95]})
+    expect(extract('عاد للهلال النفطي.', tagger).actors).toEqual([
+      {id: 'ar-alhlal-alnft2y', name: 'الهلال النفطي', type: 'place', mentions: 1, forms: ['للهلال النفطي']}
+    ])
+  })
+
+  test('a tagged word with tanween is no name; a tagged جده is the place the registry spells جدة', () => {
+    const tagger = phraseTagger({'دوماً': ['place', 0.95], 'جده': ['place', 0.95]})
+    expect(formsOf('كان دوماً هناك، ووصل إلى جده.', tagger)).toEqual({jeddah: ['جده']})
+  })
+
+  test('shorter names go to the longest name they end, never in a chain', () => {
+    const tagger = phraseTagger({'نادر عبد الكريم': ['person', 0.95], 'عبد الكريم': ['person', 0.9], 'الكريم': ['person', 0.9], 'نادر': ['person', 0.9]})
+    expect(extract('قال نادر عبد الكريم إن. وأضاف عبد الكريم أن. ورد الكريم. وحضر نادر.', tagger).actors).toEqual([
+      {id: 'ar-nadr-a1bd-alkrym', name: 'نادر عبد الكريم', type: 'person', mentions: 4, forms: ['نادر عبد الكريم', 'عبد الكريم', 'الكريم', 'نادر']}
+    ])
+  })
+
+  test('a tagged name that is a registry name under some reading, or the tail of one person’s, is that actor', () => {
+    const tagger = phraseTagger({'وبومبيو': ['person', 0.9], 'ترمب': ['person', 0.95], 'جونغ أون': ['person', 0.9]})
+    expect(formsOf('اتصل ترمب ثم اتصل وبومبيو، ورد الزعيم جونغ أون', tagger)).toEqual({
+      'donald-trump': ['ترمب'],
+      'mike-pompeo': ['وبومبيو'],
+      'kim-jong-un': ['جونغ أون']
+    })
+  })
+
+  test('proclitics are stripped when the article supports it, else the word is kept whole', () => {
+    const tagger = phraseTagger({'وفيصل': ['person', 0.95], 'فيصل': ['person', 0.95], 'بشار': ['person', 0.95]})
+    const {actors} = extract('التقى فيصل وفيصل، ثم بشار، وحضر بشار', tagger)
+    expect(actors.map(({id, name, forms}) => ({id, name, forms}))).toEqual([
+      // `بشار` is never read as ب + `شار`: no bare `شار` in the article supports it.
+      {id: 'ar-bs1ar', name: 'بشار', forms: ['بشار']},
+      {id: 'ar-fys2l', name: 'فيصل', forms: ['وفيصل', 'فيصل']}
+    ])
+  })
+
+  describe('the evidence rule: a page for a verb or a common noun is worse than a missing page', () => {
+    const rejected: {why: string; tags: Record<string, [TaggedSpan['type'], number]>; text: string}[] = [
+      {why: 'one mention of a one-word name', tags: {'قنونو': ['person', 0.99]}, text: 'حضر قنونو.'},
+      {why: 'a function word', tags: {'قال قنونو': ['person', 0.99]}, text: 'قال قنونو. قال قنونو.'},
+      {why: 'a common noun of news', tags: {'الحكومة': ['organization', 0.99]}, text: 'الحكومة والحكومة.'},
+      {why: 'a nisba adjective alone', tags: {'الليبي': ['place', 0.99]}, text: 'الجيش الليبي والشعب الليبي.'},
+      {why: 'a low confidence', tags: {'محمد قنونو': ['person', 0.5]}, text: 'قال محمد قنونو.'},
+      {why: 'MISC, not an actor type', tags: {'بركان الغضب': ['other', 0.99]}, text: 'عملية بركان الغضب.'},
+      {why: 'digits or Latin letters', tags: {'F16': ['organization', 0.99]}, text: 'طائرة F16 وطائرة F16.'}
+    ]
+    test.each(rejected)('rejects $why', ({tags, text}) => {
+      expect(extract(text, phraseTagger(tags)).actors).toEqual([])
+    })
+
+    test('accepts a two-word name said once with confidence, and a one-word name said twice', () => {
+      const tagger = phraseTagger({'أسامة علي': ['person', 0.9], 'درنة': ['place', 0.85]})
+      expect(formsOf('قال أسامة علي إن درنة هادئة. وفي درنة أمن.', tagger)).toEqual({
+        [nameToActorId('اسامه علي')!]: ['أسامة علي'],
+        [nameToActorId('درنه')!]: ['درنة']
+      })
+    })
+
+    test('the type is the one with the highest summed confidence', () => {
+      const tagger: NameTagger = (blocks) =>
+        blocks.map((tokens) =>
+          tokens.flatMap((token, start): TaggedSpan[] =>
+            token === 'قنونو' ? [{start, end: start + 1, type: start === 0 ? 'organization' : 'person', confidence: start === 0 ? 0.81 : 0.9}] : []
+          )
+        )
+      expect(extract('قنونو يتحدث و قنونو يرد و قنونو', tagger).actors[0]).toMatchObject({type: 'person', mentions: 3})
+    })
+  })
+})
+
+describe('ids of tagged actors', () => {
+  test.each([
+    {name: 'خليفه حفتر', expected: 'ar-k1lyfh-h1ftr'},
+    {name: 'محمد قنونو', expected: 'ar-mh1md-qnwnw'},
+    {name: 'اسامه علي', expected: 'ar-asamh-a1ly'},
+    {name: 'ضياء', expected: 'ar-d2yaa2'}
+  ])('$name → $expected', ({name, expected}) => {
+    expect(nameToActorId(name)).toBe(expected)
+  })
+
+  test('are URL-safe, start with the reserved prefix, and never collide', () => {
+    // Every pair of letters that share a Latin letter, and word boundaries.
+    const names = ['تث', 'ت ث', 'تث ', 'ثت', 'طت', 'ظز', 'ضد', 'ذد', 'صس', 'شس', 'عا', 'ءا', 'حه', 'خك', 'ا ا', 'اا']
+    const ids = names.map(nameToActorId)
+    expect(ids.slice(0, 2).concat(ids.slice(3)).every((id) => id && /^ar-[a-z0-9-]+$/.test(id) && id.startsWith(DERIVED_ID_PREFIX))).toBe(true)
+    const valid = ids.filter(Boolean)
+    expect(new Set(valid).size).toBe(valid.length)
+  })
+
+  test('a name with anything but Arabic letters and single spaces gets none', () => {
+    expect(nameToActorId('F16')).toBeUndefined()
+    expect(nameToActorId('ترامب  جونيور')).toBeUndefined()
+    expect(nameToActorId('تث ')).toBeUndefined()
+  })
+})
