@@ -7,11 +7,11 @@
  * Needs `../shared`; run on demand, then `npm run ner:train`.
  * Deterministic: the same text gives a byte-identical table.
  */
-import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {renameSync, writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {tokenize} from '../../src/shared/arabic/tokenize.ts'
 import {buildWordClasses} from '../actors/tagger/build-word-classes.ts'
 import {readConllFile} from '../actors/tagger/conll.ts'
+import {DEFAULT_CORPUS, readArticleDocuments} from '../actors/tagger/read-corpus.ts'
 import {DEFAULT_WORD_CLASSES, wordClassesToTsv} from '../actors/tagger/word-classes.ts'
 
 /** Words seen fewer times than this are left out: their contexts are too few to place them. */
@@ -23,39 +23,16 @@ const ITERATIONS = 15
 
 const usage = `Usage: npm run ner:word-classes -- [--corpus <jsonl>] [--train <conll>] [--out <tsv>]
 
-  --corpus <file>  articles, one JSON object a line with \`title\` and \`text\` (default: ../shared/corpus/ant-2018-dev.jsonl)
+  --corpus <file>  articles, one JSON object a line with \`title\` and \`text\` (default: ${DEFAULT_CORPUS})
   --train <file>   CoNLL training data whose tokens join the text (default: ../shared/ner/anercorp_train.conll)
   --out <file>     table to write (default: the committed one, ${DEFAULT_WORD_CLASSES})
   --help           show this help`
-
-/** The paragraphs of a JSONL file of articles, tokenized. */
-function* articleParagraphs(file: string): Generator<string[]> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new Error(`${file}: cannot read the corpus`, {cause: error})
-  }
-  const lines = text.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    if (lines[index].trim() === '') continue
-    let article: {title?: unknown; text?: unknown}
-    try {
-      article = JSON.parse(lines[index])
-    } catch {
-      throw new Error(`${file}:${index + 1}: expected a JSON object`)
-    }
-    if (typeof article.text !== 'string') throw new Error(`${file}:${index + 1}: expected a string \`text\``)
-    const paragraphs = [typeof article.title === 'string' ? article.title : '', ...article.text.split('\n')]
-    for (const paragraph of paragraphs) if (paragraph.trim() !== '') yield tokenize(paragraph).map((token) => token.text)
-  }
-}
 
 function runNerWordClassesCli(args: string[]): void {
   const {values} = parseArgs({
     args,
     options: {
-      corpus: {type: 'string', default: '../shared/corpus/ant-2018-dev.jsonl'},
+      corpus: {type: 'string', default: DEFAULT_CORPUS},
       train: {type: 'string', default: '../shared/ner/anercorp_train.conll'},
       out: {type: 'string', default: DEFAULT_WORD_CLASSES},
       help: {type: 'boolean', default: false}
@@ -66,7 +43,7 @@ function runNerWordClassesCli(args: string[]): void {
     return
   }
   const started = performance.now()
-  const paragraphs = [...articleParagraphs(values.corpus), ...readConllFile(values.train).map((sentence) => sentence.tokens)]
+  const paragraphs = [...readArticleDocuments(values.corpus).flat(), ...readConllFile(values.train).map((sentence) => sentence.tokens)]
   const data = buildWordClasses(paragraphs, {
     minCount: MIN_COUNT,
     granularities: GRANULARITIES,

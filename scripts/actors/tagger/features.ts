@@ -25,7 +25,10 @@ export const SELF = 2
  * What each word-level feature looks at (its value is hashed), and the
  * offsets (as `OFFSETS` indices) at which it is a feature. Letters and
  * clitics say most about the word itself; the word, its stems and its cues
- * also say something about its neighbours.
+ * also say something about its neighbours. The word classes of
+ * `word-classes.ts` count at -1, 0 and +1, the classes of its stems and
+ * its usage buckets at 0 only: on dev, more offsets scored lower (the
+ * perceptron spreads its weight over too many overlapping features).
  */
 const ATTRIBUTES = {
   bias: [SELF],
@@ -48,9 +51,9 @@ const ATTRIBUTES = {
   stemSuffix2: [SELF],
   trigram: [SELF],
   fourgram: [SELF],
-  class: [0, 1, 2, 3, 4],
-  stemClass: [1, SELF, 3],
-  usage: [1, SELF, 3]
+  class: [1, SELF, 3],
+  stemClass: [SELF],
+  usage: [SELF]
 } as const satisfies Record<string, readonly number[]>
 /** What a word-level feature looks at: `word`, `stem`, `suffix2`, `gazetteer`, `trigger`, ... */
 export type Attribute = keyof typeof ATTRIBUTES

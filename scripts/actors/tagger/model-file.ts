@@ -43,6 +43,9 @@ interface Header {
   wordClasses?: {columns: string[]; words: string}
 }
 
+/** Words joined by line ends, as the header stores them, split again ('' is none). */
+const splitWords = (joined: string) => (joined === '' ? [] : joined.split('\n'))
+
 const align4 = (length: number) => (length + 3) & ~3
 
 const passArrays = (pass: PerceptronWeights) => [pass.keys, pass.weights, pass.transitions, pass.end]
@@ -50,7 +53,8 @@ const passArrays = (pass: PerceptronWeights) => [pass.keys, pass.weights, pass.t
 /**
  * The model as bytes: `ARNER`, a 4-byte header length, a JSON header, then
  * little-endian arrays (keys, weights, transitions, end of the first pass,
- * then of the second), 4-aligned. The same model always gives the same bytes.
+ * then of the second; then the word-class columns, if any), 4-aligned.
+ * The same model always gives the same bytes.
  */
 export function modelToBuffer(model: ModelData): Buffer {
   if (endianness() !== 'LE') throw new Error('Writing a tagger model needs a little-endian machine')
@@ -113,7 +117,7 @@ export function bufferToModel(buffer: Buffer, file: string): ModelData {
   const secondPass = pass(header.features[1])
   let wordClasses: WordClassesData | undefined
   if (header.wordClasses) {
-    const words = header.wordClasses.words.split('\n')
+    const words = splitWords(header.wordClasses.words)
     wordClasses = {columns: header.wordClasses.columns, words, values: header.wordClasses.columns.map(() => take(Uint16Array, words.length))}
   }
   offset = align4(offset)

@@ -85,6 +85,11 @@ export function evaluateTagger(tagger: Tagger, sentences: readonly ConllSentence
   )
 }
 
+/**
+ * Trains one pass's weights on `sentences` for `epochs` epochs, with
+ * further feature keys per token (`extraKeys`, per sentence) for the
+ * second pass.
+ */
 export function trainPass(
   sentences: readonly ConllSentence[],
   context: FeatureContext,
@@ -101,6 +106,12 @@ export function trainPass(
   return trainer.averaged()
 }
 
+/** The weights of both passes. */
+export interface TrainedPasses {
+  firstPass: PerceptronWeights
+  secondPass: PerceptronWeights
+}
+
 /**
  * Trains both passes on `sentences`. The second pass learns from
  * document features computed on first-pass tags that were predicted the
@@ -108,11 +119,7 @@ export function trainPass(
  * on: each fifth of the data is tagged by a first pass trained on the
  * other four fifths (jackknifing).
  */
-export function trainPasses(
-  sentences: readonly ConllSentence[],
-  context: FeatureContext,
-  options: TrainModelOptions
-): {firstPass: PerceptronWeights; secondPass: PerceptronWeights} {
+export function trainPasses(sentences: readonly ConllSentence[], context: FeatureContext, options: TrainModelOptions): TrainedPasses {
   const analyses = new Map<string, WordAnalysis>()
   const analyze = (token: string) => {
     let analysis = analyses.get(token)
@@ -126,7 +133,7 @@ export function trainPasses(
     const rest = [...sentences.slice(0, from), ...sentences.slice(to)]
     const weights = trainPass(rest, context, options, options.firstPassEpochs)
     // A second pass without document weights tags exactly like the first.
-    const tagger = new Tagger(asModel(weights, weights, options.gazetteer, options.wordClasses), {gazetteer: context.gazetteer})
+    const tagger = new Tagger(asModel({firstPass: weights, secondPass: weights}, options), {gazetteer: context.gazetteer})
     for (const sentence of sentences.slice(from, to)) firstPassTags.push(Uint8Array.from(tagger.tag(sentence.tokens), tagToIndex))
   }
   const extraKeys: number[][][] = []
@@ -141,15 +148,16 @@ export function trainPasses(
   return {firstPass, secondPass}
 }
 
-/** A model of two passes' weights, without calibration or info: for evaluating weights. */
-export function asModel(
-  firstPass: PerceptronWeights,
-  secondPass: PerceptronWeights,
-  gazetteer: GazetteerData,
-  wordClasses?: WordClassesData
-): ModelData {
-  const model: ModelData = {firstPass, secondPass, gazetteer, calibration: {slope: 1, intercept: 0}, info: {}}
-  if (wordClasses) model.wordClasses = wordClasses
+/** A model of trained passes, without calibration or info: for evaluating weights. */
+export function asModel(passes: TrainedPasses, options: Pick<TrainModelOptions, 'gazetteer' | 'wordClasses'>): ModelData {
+  const model: ModelData = {
+    firstPass: passes.firstPass,
+    secondPass: passes.secondPass,
+    gazetteer: options.gazetteer,
+    calibration: {slope: 1, intercept: 0},
+    info: {}
+  }
+  if (options.wordClasses) model.wordClasses = options.wordClasses
   return model
 }
 
@@ -165,7 +173,7 @@ const formatScores = (evaluation: Evaluation) =>
  * Deterministic: the same options give the same model, byte for byte.
  */
 export function trainModel(options: TrainModelOptions): ModelData {
-  const {sentences, gazetteer, wordClasses} = options
+  const {sentences} = options
   const log = options.log ?? (() => {})
   const context = trainingContext(options)
   const split = Math.round(sentences.length * (1 - options.devShare))
@@ -174,8 +182,8 @@ export function trainModel(options: TrainModelOptions): ModelData {
 
   log(`dev run: training on ${train.length} sentences, ${dev.length} held out`)
   const held = trainPasses(train, context, options)
-  const devTagger = new Tagger(asModel(held.firstPass, held.secondPass, gazetteer, wordClasses))
-  const firstPassOnly = new Tagger(asModel(held.firstPass, held.firstPass, gazetteer, wordClasses))
+  const devTagger = new Tagger(asModel(held, options))
+  const firstPassOnly = new Tagger(asModel({firstPass: held.firstPass, secondPass: held.firstPass}, options))
   const devFirst = evaluateTagger(firstPassOnly, dev)
   const devScore = evaluateTagger(devTagger, dev)
   log(`dev, first pass only: ${formatScores(devFirst)}`)
@@ -200,7 +208,7 @@ export function trainModel(options: TrainModelOptions): ModelData {
   log(`final run: training on all ${sentences.length} sentences`)
   const final = trainPasses(sentences, context, options)
   return {
-    ...asModel(final.firstPass, final.secondPass, gazetteer, wordClasses),
+    ...asModel(final, options),
     calibration,
     info: {
       trainedOn: options.source,
