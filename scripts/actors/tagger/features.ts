@@ -2,7 +2,7 @@ import {INVISIBLE_FORMAT_CHARACTERS} from '../../../src/shared/arabic/characters
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {GAZETTEER_TYPES, type Gazetteer, type GazetteerName} from './gazetteer.ts'
-import {hashString, mix} from './hash.ts'
+import {hashRange, hashString, mix} from './hash.ts'
 import type {TriggerClass} from './lexicon.ts'
 import {wordClassKey, type WordClasses} from './word-classes.ts'
 
@@ -72,11 +72,13 @@ const GAZETTEER_NAME_INSIDE = 1003
 
 const template = (attribute: Attribute, offset: number) => ATTRIBUTE_NUMBER[attribute] * 8 + offset + 1
 
-/** `[offset, template]` pairs of each attribute, computed once. */
-const TEMPLATES = {} as Record<Attribute, readonly (readonly [number, number])[]>
+/** `[offset, template, offset, template, ...]` of each attribute, computed once. */
+const TEMPLATES = {} as Record<Attribute, Int32Array>
 for (const attribute of Object.keys(ATTRIBUTES) as Attribute[]) {
-  TEMPLATES[attribute] = ATTRIBUTES[attribute].map((offset) => [offset, template(attribute, offset)] as const)
+  TEMPLATES[attribute] = Int32Array.from(ATTRIBUTES[attribute].flatMap((offset) => [offset, template(attribute, offset)]))
 }
+const PREFIX_TEMPLATES = [TEMPLATES.prefix1, TEMPLATES.prefix2, TEMPLATES.prefix3, TEMPLATES.prefix4]
+const SUFFIX_TEMPLATES = [TEMPLATES.suffix1, TEMPLATES.suffix2, TEMPLATES.suffix3, TEMPLATES.suffix4]
 
 /**
  * The key of one word-level feature: `attribute` with `value` (a string,
@@ -118,9 +120,13 @@ export interface WordAnalysis extends WordIdentity {
   keys: readonly (readonly number[])[]
 }
 
-const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/
-const LATIN = /[A-Za-z]/
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
+/** The shape class of one UTF-16 code unit (see `wordShape`); a surrogate is `p`, as its whole character is. */
+function shapeClass(code: number): string {
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'a'
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'l'
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return 'd'
+  return 'p'
+}
 
 /**
  * The word's shape: its characters as classes (`a` Arabic letter, `l`
@@ -129,9 +135,10 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
  */
 export function wordShape(word: string): string {
   let shape = ''
-  for (const character of word) {
-    const kind = ARABIC.test(character) ? 'a' : LATIN.test(character) ? 'l' : DIGIT.test(character) ? 'd' : 'p'
-    if (!shape.endsWith(kind)) shape += kind
+  let last = ''
+  for (let index = 0; index < word.length; index++) {
+    const kind = shapeClass(word.charCodeAt(index))
+    if (kind !== last) shape += last = kind
   }
   return shape
 }
@@ -163,11 +170,12 @@ export function isPlaceNisba(word: string, gazetteer: Gazetteer): boolean {
  */
 export function analyzeWord(word: string, context: FeatureContext): WordAnalysis {
   const normalized = normalizeArabic(word)
-  const keys: number[][] = OFFSETS.map(() => [])
-  const add = (attribute: Attribute, value: number) => {
-    for (const [offset, number] of TEMPLATES[attribute]) keys[offset].push(mix(number, value))
+  const keys: number[][] = [[], [], [], [], []]
+  const addTo = (templates: Int32Array, value: number) => {
+    for (let index = 0; index < templates.length; index += 2) keys[templates[index]].push(mix(templates[index + 1], value))
   }
-  const addString = (attribute: Attribute, value: string) => add(attribute, hashString(value))
+  const add = (attribute: Attribute, value: number) => addTo(TEMPLATES[attribute], value)
+  const addString = (attribute: Attribute, value: string) => addTo(TEMPLATES[attribute], hashString(value))
 
   add('bias', 0)
   const id = hashString(normalized)
@@ -175,15 +183,14 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
   const readings = procliticAnalyses(normalized)
   for (let index = 1; index < readings.length; index++) addString('stem', readings[index].stem)
   const length = normalized.length
-  const prefixes = ['prefix1', 'prefix2', 'prefix3', 'prefix4'] as const
-  const suffixes = ['suffix1', 'suffix2', 'suffix3', 'suffix4'] as const
+  // Hashed in place (`hashRange`), not sliced: these are most of a word's features.
   for (let size = 1; size <= 4 && size < length; size++) {
-    addString(prefixes[size - 1], normalized.slice(0, size))
-    addString(suffixes[size - 1], normalized.slice(length - size))
+    addTo(PREFIX_TEMPLATES[size - 1], hashRange(normalized, 0, size))
+    addTo(SUFFIX_TEMPLATES[size - 1], hashRange(normalized, length - size, length))
   }
   add('length', Math.min(length, 10))
-  for (let index = 0; index + 3 <= length; index++) addString('trigram', normalized.slice(index, index + 3))
-  for (let index = 0; index + 4 <= length; index++) addString('fourgram', normalized.slice(index, index + 4))
+  for (let index = 0; index + 3 <= length; index++) addTo(TEMPLATES.trigram, hashRange(normalized, index, index + 3))
+  for (let index = 0; index + 4 <= length; index++) addTo(TEMPLATES.fourgram, hashRange(normalized, index, index + 4))
   addString('shape', wordShape(word.replace(INVISIBLE_FORMAT_CHARACTERS, '')))
 
   let gazetteerBits = 0
