@@ -37,7 +37,9 @@ describe('wordShape', () => {
     {word: 'بـ34.3', expected: 'adpd'},
     {word: 'طرابلس', expected: 'a'},
     {word: '،', expected: 'p'},
-    {word: 'CNN', expected: 'l'}
+    {word: 'CNN', expected: 'l'},
+    {word: '٢٠١٨م', expected: 'da'},
+    {word: '😀ب', expected: 'pa'}
   ])('$word → $expected', ({word, expected}) => {
     expect(wordShape(word)).toBe(expected)
   })
