@@ -57,6 +57,7 @@ export default async function setup(project: TestProject) {
   await buildSite({content, outDir: dist})
   await buildSearchIndex(dist)
   await buildSite({content, outDir: distUnderBase, base: BASE_PATH})
+  await buildSearchIndex(distUnderBase)
   project.provide('dist', dist)
   project.provide('distUnderBase', distUnderBase)
   project.provide('basePath', BASE_PATH)

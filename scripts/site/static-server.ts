@@ -24,7 +24,20 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` plus the base path, ending in `/`. */
   url: string
+  /** What the server has sent since it started or `resetTransfers`: for measuring a page or a search. */
+  transfers: Transfers
+  resetTransfers(): void
   close(): Promise<void>
+}
+
+/** Requests served, with their sizes, and paths that were not found. */
+export interface Transfers {
+  requests: number
+  /** Bytes of the files sent (as they are on disk: Pagefind's files are compressed already). */
+  bytes: number
+  log: Array<{path: string; bytes: number}>
+  /** Paths answered with 404. */
+  missing: string[]
 }
 
 /**
@@ -35,6 +48,7 @@ export interface StaticServer {
  */
 export async function serveStatic(dist: string, base = '/'): Promise<StaticServer> {
   const root = path.resolve(dist)
+  const transfers: Transfers = {requests: 0, bytes: 0, log: [], missing: []}
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined
@@ -46,6 +60,13 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
       return
     }
     const served = found?.isFile() ? file! : path.join(root, '404.html')
+    if (found?.isFile()) {
+      transfers.requests++
+      transfers.bytes += found.size
+      transfers.log.push({path: pathname, bytes: found.size})
+    } else {
+      transfers.missing.push(pathname)
+    }
     response.writeHead(found?.isFile() ? 200 : 404, {
       'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream'
     })
@@ -55,6 +76,15 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
   const {port} = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    transfers,
+    resetTransfers() {
+      Object.assign(transfers, {requests: 0, bytes: 0, log: [], missing: []})
+    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        // A browser keeps idle connections open; without this, close waits for them forever.
+        server.closeAllConnections()
+      })
   }
 }

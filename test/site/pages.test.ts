@@ -279,8 +279,8 @@ describe('feeds, sitemap, robots, JSON', () => {
     expect(index).toContain(`<sitemap><loc>${site}/sitemap-1.xml</loc></sitemap>`)
     const urls = [...(await file('sitemap-1.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
     const pages = (await htmlFiles(dist))
-      // Not the 404 page, nor the redirect of a merged actor's former id.
-      .filter((name) => name !== '404.html' && name !== 'actors/haftar/index.html')
+      // Not the 404 page, nor the redirect of a merged actor's former id, nor the search page (noindex).
+      .filter((name) => name !== '404.html' && name !== 'actors/haftar/index.html' && name !== 'search/index.html')
       .map((name) => `${site}/${name.replace(/index\.html$/, '')}`)
     expect(urls.map((url) => decodeURI(url)).sort()).toEqual(pages.sort())
     expect(await file('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap.xml\n`)

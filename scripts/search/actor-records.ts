@@ -1,0 +1,67 @@
+import {KIND_META} from '../../src/shared/search/bundle.ts'
+import type {PageActor} from './read-page.ts'
+import {pageToRecord} from './page-to-record.ts'
+
+/** An actor and how many indexed articles name it. */
+export interface ActorSummary extends PageActor {
+  articles: number
+}
+
+/**
+ * The actors named by the articles, one each: the name and type most
+ * articles give it (ties: the first in Arabic collation, so the outcome
+ * does not depend on page order), and how many articles name it.
+ */
+export function summarizeActors(mentions: PageActor[]): ActorSummary[] {
+  const byId = new Map<string, PageActor[]>()
+  for (const mention of mentions) {
+    const list = byId.get(mention.id)
+    if (list) list.push(mention)
+    else byId.set(mention.id, [mention])
+  }
+  return [...byId].map(([id, list]) => ({
+    id,
+    name: mostFrequent(list.map((mention) => mention.name)),
+    type: mostFrequent(list.map((mention) => mention.type)),
+    articles: list.length
+  }))
+}
+
+const collator = new Intl.Collator('ar')
+
+function mostFrequent(values: string[]): string {
+  const counts = new Map<string, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || collator.compare(a, b))[0][0]
+}
+
+/** A page to index that is not a file of the site. */
+export interface SyntheticPage {
+  url: string
+  /** HTML for Pagefind (`pageToRecord`). */
+  content: string
+}
+
+/**
+ * One search record per actor, for its timeline page `/actors/<id>/`:
+ * the actor's name is all its text, as a heading, so a query for the name
+ * finds the page and ranks it first (a short page that is all heading).
+ * Sorted by id, so the index comes out the same each time.
+ */
+export function actorRecords(actors: ActorSummary[], indexer: (text: string) => string[]): SyntheticPage[] {
+  return actors
+    .toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((actor) => ({
+      url: `/actors/${actor.id}/`,
+      content: pageToRecord(
+        {
+          blocks: [{tag: 'h1', text: actor.name}],
+          meta: {title: actor.name, [KIND_META]: 'actor', actorType: actor.type, articles: String(actor.articles)},
+          filters: {},
+          sort: {},
+          actors: []
+        },
+        indexer
+      )
+    }))
+}

@@ -1,0 +1,123 @@
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest'
+import {serveStatic, type StaticServer} from '../../scripts/site/static-server.ts'
+import {launchBrowser, openPage, seriousViolations} from './browser.ts'
+
+/**
+ * The search page in a real browser (Debian's Chromium through
+ * playwright-core) on the real test site: a reader types a query, sees
+ * results, opens one and finds the searched words highlighted; with the
+ * keyboard only, at the site's root and under a base path. No console
+ * error, no failed request.
+ */
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+
+/** Type a query into the search page with the keyboard and wait for the results. */
+async function searchFor(page: Page, query: string) {
+  await page.locator('#search-q').focus()
+  await page.keyboard.type(query)
+  await page.keyboard.press('Enter')
+  await page.locator('.search-results li').first().waitFor()
+}
+
+describe.each([
+  {label: 'at the root', site: () => inject('dist'), base: '/'},
+  {label: 'under a base path', site: () => inject('distUnderBase'), base: inject('basePath')}
+])('the search page $label', ({site, base}) => {
+  let server: StaticServer
+  beforeAll(async () => {
+    server = await serveStatic(site(), base)
+  })
+  afterAll(() => server?.close())
+
+  test('a typed query shows results; the opened result highlights the searched words', async () => {
+    const {page, problems} = await openPage(browser, `${server.url}search/`)
+    // The article has الجرحى and والجرحى, found through the analyzer.
+    await searchFor(page, 'الجرحى')
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`)
+    expect(new URL(page.url()).searchParams.get('q')).toBe('الجرحى')
+    await expect.poll(() => page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الجرحى»')
+    await expect.poll(() => page.locator('.search-results mark').allTextContents()).toContain('الجرحى')
+
+    // To the result with the keyboard: Tab from the search box until the result link has focus.
+    const link = page.locator('.search-results a').first()
+    for (let i = 0; i < 20 && !(await link.evaluate((element) => element === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**${base}articles/000_71bcbe837b8e2f0b/**`)
+    const marks = page.locator('mark.pagefind-highlight')
+    await marks.first().waitFor()
+    expect(new Set(await marks.allTextContents())).toEqual(new Set(['الجرحى', 'والجرحى']))
+    expect(problems).toEqual([])
+  })
+
+  test('the header search box leads to the search page, and the query is in the link', async () => {
+    const {page, problems} = await openPage(browser, server.url)
+    await page.locator('#site-search').fill('مجلس الأمن')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`**${base}search/?q=*`)
+    await page.locator('.search-results li').first().waitFor()
+    expect(await page.locator('#search-q').inputValue()).toBe('مجلس الأمن')
+    expect(await page.locator('.search-status').textContent()).toMatch(/للبحث عن «مجلس الأمن»$/)
+    expect(problems).toEqual([])
+  })
+})
+
+describe('the search page at the root', () => {
+  let server: StaticServer
+  beforeAll(async () => {
+    server = await serveStatic(inject('dist'))
+  })
+  afterAll(() => server?.close())
+
+  test('a filter narrows the results and goes into the shared link', async () => {
+    const query = encodeURIComponent('الحكومة')
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${query}`)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
+    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents()).toContain('اختبار')
+    await page.locator('select[name="outlet"]').selectOption('اختبار')
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
+    expect(new URL(page.url()).searchParams.get('outlet')).toBe('اختبار')
+    expect(await page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الحكومة»')
+
+    // The link opens the same search, and the back button returns to the unfiltered one.
+    await page.goto(page.url())
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
+    expect(await page.locator('select[name="outlet"]').inputValue()).toBe('اختبار')
+    await page.goBack()
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
+    expect(problems).toEqual([])
+  })
+
+  test.each(['light', 'dark'] as const)('with results, no serious accessibility violations (%s)', async (colorScheme) => {
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
+    await page.locator('.search-results li').first().waitFor()
+    await expect.poll(() => page.locator('select[name="actor"] option').count()).toBeGreaterThan(1)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  test("an actor's name offers the actor's page first", async () => {
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('حفتر')}`)
+    const first = page.locator('.search-results li').first()
+    await first.waitFor()
+    expect(await first.locator('a').getAttribute('href')).toBe('/actors/khalifa-haftar/')
+    expect(await first.locator('.search-result-meta').textContent()).toMatch(/^صفحة الفاعل \(شخص\): ذُكر في /)
+    expect(problems).toEqual([])
+  })
+
+  test('without JavaScript the page says why it cannot search', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('الحكومة')}`)
+    expect(await page.locator('.search-noscript').isVisible()).toBe(true)
+    expect(await page.locator('.search-noscript').textContent()).toContain('يحتاج إلى تفعيل جافاسكربت')
+    expect(await page.locator('.search-results li').count()).toBe(0)
+    await context.close()
+  })
+})

@@ -1,0 +1,43 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {expect, inject, test} from 'vitest'
+import {readPage} from '../../scripts/search/read-page.ts'
+import {MANIFEST_FILE} from '../../src/shared/search/bundle.ts'
+
+const dist = inject('dist')
+const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8')
+
+test('an article page gives the index its text, meta, filters and date sort', async () => {
+  const article = readPage(await page('articles/escaping'))!
+  expect(article.meta).toEqual({date: '2018-06-01T09:00:00+03:00', outlet: 'اختبار', title: 'مقال يختبر الرموز <b>'})
+  expect(article.filters).toEqual({outlet: ['اختبار'], year: ['2018']})
+  expect(article.sort).toEqual({date: '2018-06-01T06:00:00.000Z'})
+  expect(article.blocks[0]).toEqual({tag: 'h1', text: 'مقال يختبر الرموز <b>'})
+  expect(article.blocks.map((block) => block.text).join('\n')).toContain('اجتماع الحكومة في العاصمة.')
+})
+
+test('an undated article sorts last, and has no year; its actors with a page are filters', async () => {
+  const article = readPage(await page('articles/000_71bcbe837b8e2f0b'))!
+  expect(article.sort).toEqual({date: '0000-00-00T00:00:00.000Z'})
+  expect(article.filters.year).toBeUndefined()
+  expect(article.filters.actor).toContain('خليفة حفتر')
+  expect(article.filters.actor_type).toEqual(expect.arrayContaining(['شخص', 'مكان']))
+  expect(article.actors).toContainEqual({id: 'khalifa-haftar', name: 'خليفة حفتر', type: 'person'})
+})
+
+test('only articles are searchable: the home page and the search page are not', async () => {
+  expect(readPage(await page(''))).toBeUndefined()
+  expect(readPage(await page('search'))).toBeUndefined()
+})
+
+test('the built index lists the filter values the search page offers, most articles first', async () => {
+  const {analyzer, choices} = JSON.parse(await readFile(path.join(dist, 'pagefind', MANIFEST_FILE), 'utf8'))
+  expect(analyzer).toBe('proclitics')
+  expect(Object.keys(choices).sort()).toEqual(['actor', 'actor_type', 'outlet', 'year'])
+  for (const values of Object.values(choices) as Array<Array<[string, number]>>) {
+    const counts = values.map(([, count]) => count)
+    expect(counts).toEqual(counts.toSorted((a, b) => b - a))
+  }
+  expect(choices.outlet).toContainEqual(['اختبار', 1])
+  expect(choices.actor_type.map(([type]: [string]) => type).sort()).toEqual(['شخص', 'مكان', 'منظمة'].sort())
+})
