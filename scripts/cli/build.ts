@@ -3,8 +3,9 @@
  *
  * The whole site from seeds: ingest into `content/`, Astro build into
  * `dist/`, then the Pagefind search index into `dist/pagefind/`. Each
- * step prints its time and the CPU time it used (all threads: on a busy
- * machine the two differ), and the last line the whole build's time and
+ * step prints its time and the CPU time it used (on a busy machine the two
+ * differ): the CPU time of this process's threads, without Pagefind's own
+ * process. The last line gives the whole build's time and this process's
  * peak memory.
  */
 import {parseArgs} from 'node:util'
@@ -46,7 +47,7 @@ async function main(args: string[]): Promise<void> {
   console.log(`build: done in ${seconds(performance.now() - started)}, peak memory ${peak.toFixed(0)} MB`)
 }
 
-/** Run one step, then print `report(result, CPU time)`: user and system time of every thread while it ran. */
+/** Run one step, then print `report(result, CPU time)`: user and system time of this process's threads while it ran. */
 async function measured<T>(step: () => Promise<T>, report: (result: T, cpu: string) => string): Promise<T> {
   const before = process.cpuUsage()
   const result = await step()
