@@ -1,7 +1,7 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, describe, expect, inject, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../../scripts/site/static-server.ts'
-import {launchBrowser, openPage, seriousViolations} from './browser.ts'
+import {launchBrowser, openPage as openWatchedPage, seriousViolations} from './browser.ts'
 
 /**
  * The search page in a real browser (Debian's Chromium through
@@ -10,11 +10,57 @@ import {launchBrowser, openPage, seriousViolations} from './browser.ts'
  * keyboard only, at the site's root and under a base path. No console
  * error, no failed request.
  */
+/**
+ * Failure detection, not speed limits: a step that takes this long is
+ * stuck (a browser that stopped answering, a request never served), and
+ * the test should fail saying which step, rather than wait for the
+ * suite's 10-minute hook timeout.
+ */
+const STEP_TIMEOUT_MS = 30_000
+/** Hooks launch and close Chromium: room for a slow start. */
+const HOOK_TIMEOUT_MS = 90_000
+/** `expect.poll` waits 1 s by default: too little for a first query on a loaded machine. */
+const POLL = {timeout: STEP_TIMEOUT_MS}
+
+/** `promise`, or a rejection naming `what` if it has not settled after `ms`. */
+async function within<T>(promise: Promise<T> | T, what: string, ms = STEP_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Stuck: ${what} did not finish within ${ms / 1000} s`)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 let browser: Browser
 beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(() => browser?.close())
+  browser = await within(launchBrowser(), 'launching Chromium', HOOK_TIMEOUT_MS - 10_000)
+}, HOOK_TIMEOUT_MS)
+afterAll(() => within(browser?.close(), 'closing Chromium'), HOOK_TIMEOUT_MS)
+
+/**
+ * Every tab a test opens is closed after it, so no request is left open
+ * and the static server can close (it waits for open connections).
+ */
+const contexts: BrowserContext[] = []
+afterEach(async () => {
+  await within(Promise.all(contexts.splice(0).map((context) => context.close())), 'closing the tabs')
+}, HOOK_TIMEOUT_MS)
+
+function openPage(...args: Parameters<typeof openWatchedPage>) {
+  return within(
+    openWatchedPage(...args).then((watched) => {
+      contexts.push(watched.page.context())
+      // Playwright's waits (waitFor, waitForURL) give up after this; evaluate() and hooks are bounded by `within`.
+      watched.page.setDefaultTimeout(STEP_TIMEOUT_MS)
+      return watched
+    }),
+    `opening ${args[1]}`
+  )
+}
 
 /** Type a query into the search page with the keyboard and wait for the results. */
 async function searchFor(page: Page, query: string) {
@@ -31,8 +77,8 @@ describe.each([
   let server: StaticServer
   beforeAll(async () => {
     server = await serveStatic(site(), base)
-  })
-  afterAll(() => server?.close())
+  }, HOOK_TIMEOUT_MS)
+  afterAll(() => within(server?.close(), 'closing the static server'), HOOK_TIMEOUT_MS)
 
   test('a typed query shows results; the opened result highlights the searched words', async () => {
     const {page, problems} = await openPage(browser, `${server.url}search/`)
@@ -40,8 +86,8 @@ describe.each([
     await searchFor(page, 'الجرحى')
     expect(new URL(page.url()).pathname).toBe(`${base}search/`)
     expect(new URL(page.url()).searchParams.get('q')).toBe('الجرحى')
-    await expect.poll(() => page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الجرحى»')
-    await expect.poll(() => page.locator('.search-results mark').allTextContents()).toContain('الجرحى')
+    await expect.poll(() => page.locator('.search-status').textContent(), POLL).toBe('نتيجة واحدة للبحث عن «الجرحى»')
+    await expect.poll(() => page.locator('.search-results mark').allTextContents(), POLL).toContain('الجرحى')
 
     // To the result with the keyboard: Tab from the search box until the result link has focus.
     const link = page.locator('.search-results a').first()
@@ -72,33 +118,33 @@ describe('the search page at the root', () => {
   let server: StaticServer
   beforeAll(async () => {
     server = await serveStatic(inject('dist'))
-  })
-  afterAll(() => server?.close())
+  }, HOOK_TIMEOUT_MS)
+  afterAll(() => within(server?.close(), 'closing the static server'), HOOK_TIMEOUT_MS)
 
   test('a filter narrows the results and goes into the shared link', async () => {
     const query = encodeURIComponent('الحكومة')
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${query}`)
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
-    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents()).toContain('اختبار')
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(3)
+    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents(), POLL).toContain('اختبار')
     await page.locator('select[name="outlet"]').selectOption('اختبار')
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(1)
     expect(new URL(page.url()).searchParams.get('outlet')).toBe('اختبار')
     expect(await page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الحكومة»')
 
     // The link opens the same search, and the back button returns to the unfiltered one.
     await page.goto(page.url())
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(1)
     expect(await page.locator('select[name="outlet"]').inputValue()).toBe('اختبار')
     await page.goBack()
-    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(3)
     expect(problems).toEqual([])
   })
 
   test.each(['light', 'dark'] as const)('with results, no serious accessibility violations (%s)', async (colorScheme) => {
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
     await page.locator('.search-results li').first().waitFor()
-    await expect.poll(() => page.locator('select[name="actor"] option').count()).toBeGreaterThan(1)
-    expect(await seriousViolations(page)).toEqual([])
+    await expect.poll(() => page.locator('select[name="actor"] option').count(), POLL).toBeGreaterThan(1)
+    expect(await within(seriousViolations(page), 'axe-core')).toEqual([])
     expect(problems).toEqual([])
   })
 
@@ -112,12 +158,13 @@ describe('the search page at the root', () => {
   })
 
   test('without JavaScript the page says why it cannot search', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
-    const page = await context.newPage()
+    const context = await within(browser.newContext({javaScriptEnabled: false}), 'opening a tab')
+    contexts.push(context)
+    const page = await within(context.newPage(), 'opening a tab')
+    page.setDefaultTimeout(STEP_TIMEOUT_MS)
     await page.goto(`${server.url}search/?q=${encodeURIComponent('الحكومة')}`)
     expect(await page.locator('.search-noscript').isVisible()).toBe(true)
     expect(await page.locator('.search-noscript').textContent()).toContain('يحتاج إلى تفعيل جافاسكربت')
     expect(await page.locator('.search-results li').count()).toBe(0)
-    await context.close()
   })
 })
