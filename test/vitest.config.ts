@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Site and browser tests build a real site; give them room on a 2-core machine.
     testTimeout: 120_000,
-    hookTimeout: 600_000
+    hookTimeout: 600_000,
+    // Browser tests poll the page; a loaded CI machine may take seconds to paint (1 s is vitest's default).
+    expect: {poll: {timeout: 30_000}}
   }
 })

@@ -80,6 +80,11 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
     resetTransfers() {
       Object.assign(transfers, {requests: 0, bytes: 0, log: [], missing: []})
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        // A browser keeps idle connections open; without this, close waits for them forever.
+        server.closeAllConnections()
+      })
   }
 }
