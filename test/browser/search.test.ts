@@ -9,8 +9,7 @@ import {launchBrowser, openPage as openWatchedPage, seriousViolations} from './b
  * results, opens one and finds the searched words highlighted; with the
  * keyboard only, at the site's root and under a base path. No console
  * error, no failed request.
- */
-/**
+ *
  * Failure detection, not speed limits: a step that takes this long is
  * stuck (a browser that stopped answering, a request never served), and
  * the test should fail saying which step, rather than wait for the
@@ -19,8 +18,6 @@ import {launchBrowser, openPage as openWatchedPage, seriousViolations} from './b
 const STEP_TIMEOUT_MS = 30_000
 /** Hooks launch and close Chromium: room for a slow start. */
 const HOOK_TIMEOUT_MS = 90_000
-/** `expect.poll` waits 1 s by default: too little for a first query on a loaded machine. */
-const POLL = {timeout: STEP_TIMEOUT_MS}
 
 /** `promise`, or a rejection naming `what` if it has not settled after `ms`. */
 async function within<T>(promise: Promise<T> | T, what: string, ms = STEP_TIMEOUT_MS): Promise<T> {
@@ -41,10 +38,7 @@ beforeAll(async () => {
 }, HOOK_TIMEOUT_MS)
 afterAll(() => within(browser?.close(), 'closing Chromium'), HOOK_TIMEOUT_MS)
 
-/**
- * Every tab a test opens is closed after it, so no request is left open
- * and the static server can close (it waits for open connections).
- */
+/** Every tab a test opens is closed after it: a failed test leaves no page loading into the next. */
 const contexts: BrowserContext[] = []
 afterEach(async () => {
   await within(Promise.all(contexts.splice(0).map((context) => context.close())), 'closing the tabs')
@@ -86,8 +80,8 @@ describe.each([
     await searchFor(page, 'الجرحى')
     expect(new URL(page.url()).pathname).toBe(`${base}search/`)
     expect(new URL(page.url()).searchParams.get('q')).toBe('الجرحى')
-    await expect.poll(() => page.locator('.search-status').textContent(), POLL).toBe('نتيجة واحدة للبحث عن «الجرحى»')
-    await expect.poll(() => page.locator('.search-results mark').allTextContents(), POLL).toContain('الجرحى')
+    await expect.poll(() => page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الجرحى»')
+    await expect.poll(() => page.locator('.search-results mark').allTextContents()).toContain('الجرحى')
 
     // To the result with the keyboard: Tab from the search box until the result link has focus.
     const link = page.locator('.search-results a').first()
@@ -124,26 +118,26 @@ describe('the search page at the root', () => {
   test('a filter narrows the results and goes into the shared link', async () => {
     const query = encodeURIComponent('الحكومة')
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${query}`)
-    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(3)
-    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents(), POLL).toContain('اختبار')
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
+    await expect.poll(() => page.locator('select[name="outlet"] option').allTextContents()).toContain('اختبار')
     await page.locator('select[name="outlet"]').selectOption('اختبار')
-    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(1)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
     expect(new URL(page.url()).searchParams.get('outlet')).toBe('اختبار')
     expect(await page.locator('.search-status').textContent()).toBe('نتيجة واحدة للبحث عن «الحكومة»')
 
     // The link opens the same search, and the back button returns to the unfiltered one.
     await page.goto(page.url())
-    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(1)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(1)
     expect(await page.locator('select[name="outlet"]').inputValue()).toBe('اختبار')
     await page.goBack()
-    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBe(3)
+    await expect.poll(() => page.locator('.search-results li').count()).toBe(3)
     expect(problems).toEqual([])
   })
 
   test.each(['light', 'dark'] as const)('with results, no serious accessibility violations (%s)', async (colorScheme) => {
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
     await page.locator('.search-results li').first().waitFor()
-    await expect.poll(() => page.locator('select[name="actor"] option').count(), POLL).toBeGreaterThan(1)
+    await expect.poll(() => page.locator('select[name="actor"] option').count()).toBeGreaterThan(1)
     expect(await within(seriousViolations(page), 'axe-core')).toEqual([])
     expect(problems).toEqual([])
   })
