@@ -12,6 +12,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
 import {readConllFile} from '../actors/tagger/conll.ts'
+import {readArticleDocuments} from '../actors/tagger/read-corpus.ts'
 import {DEFAULT_MODEL, loadTagger} from '../actors/tagger/tagger.ts'
 import {toDocuments} from '../actors/tagger/train-model.ts'
 
@@ -36,14 +37,7 @@ function readDocuments(input: string | undefined, limit: number): {source: strin
     const documents = toDocuments(readConllFile(file).map((sentence) => sentence.tokens)).slice(0, limit)
     return {source: file, documents}
   }
-  const documents: Document[] = []
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || documents.length >= limit) continue
-    const article = JSON.parse(line) as {title?: string; text?: string}
-    const paragraphs = [article.title ?? '', ...(article.text ?? '').split('\n')].filter((text) => text.trim() !== '')
-    documents.push(paragraphs.map(tokensOf))
-  }
-  return {source: file, documents}
+  return {source: file, documents: readArticleDocuments(file).slice(0, limit)}
 }
 
 const {values} = parseArgs({

@@ -1,9 +1,9 @@
 /**
- * `npm run ner:train -- [--train <conll>] [--actors <dir>] [--out <model>] [--seed <n>]`
+ * `npm run ner:train -- [--train <conll>] [--actors <dir>] [--word-classes <tsv>] [--out <model>] [--seed <n>]`
  *
  * Trains the named-entity tagger on a CoNLL file (default: ANERcorp's
- * training part) with the gazetteer of `train-gazetteer.ts` and the actor
- * registry, and writes the model. Deterministic: the same data give a
+ * training part) with the gazetteer of `train-gazetteer.ts`, the actor
+ * registry and the word-class table, and writes the model. Deterministic: the same data give a
  * byte-identical model. Prints dev scores per epoch on stderr.
  */
 import {writeFileSync, renameSync} from 'node:fs'
@@ -12,19 +12,16 @@ import {readConllFile} from '../actors/tagger/conll.ts'
 import {modelToBuffer} from '../actors/tagger/model-file.ts'
 import {DEFAULT_MODEL} from '../actors/tagger/tagger.ts'
 import {trainingGazetteer} from '../actors/tagger/train-gazetteer.ts'
-import {trainModel} from '../actors/tagger/train-model.ts'
+import {trainModel, TRAINING_DEFAULTS} from '../actors/tagger/train-model.ts'
+import {DEFAULT_WORD_CLASSES, readWordClassesFile} from '../actors/tagger/word-classes.ts'
 
-/** Passes over the data for each pass's weights: where the dev scores level off (see README). */
-const FIRST_PASS_EPOCHS = 8
-const SECOND_PASS_EPOCHS = 10
-const DEFAULT_SEED = 20_070_101
-/** Features seen once are left out: as accurate on dev, and half the model. */
-const MIN_FEATURE_COUNT = 2
+const DEFAULT_SEED = TRAINING_DEFAULTS.seed
 
-const usage = `Usage: npm run ner:train -- [--train <conll>] [--actors <dir>] [--out <model>] [--seed <n>]
+const usage = `Usage: npm run ner:train -- [--train <conll>] [--actors <dir>] [--word-classes <tsv>] [--out <model>] [--seed <n>]
 
   --train <file>   CoNLL training data (default: ../shared/ner/anercorp_train.conll)
   --actors <dir>   actor registry whose names join the gazetteer (default: content/actors)
+  --word-classes <file>  word-class table (default: the committed one, ${DEFAULT_WORD_CLASSES})
   --out <file>     model file to write (default: the committed model, ${DEFAULT_MODEL})
   --seed <n>       seed of the sentence order (default: ${DEFAULT_SEED})
   --help           show this help`
@@ -41,6 +38,7 @@ function runNerTrainCli(args: string[]): void {
     options: {
       train: {type: 'string', default: '../shared/ner/anercorp_train.conll'},
       actors: {type: 'string', default: 'content/actors'},
+      'word-classes': {type: 'string', default: DEFAULT_WORD_CLASSES},
       out: {type: 'string', default: DEFAULT_MODEL},
       seed: {type: 'string', default: String(DEFAULT_SEED)},
       help: {type: 'boolean', default: false}
@@ -54,12 +52,12 @@ function runNerTrainCli(args: string[]): void {
   const sentences = readConllFile(values.train)
   const gazetteer = trainingGazetteer(values.actors).toData()
   console.error(`gazetteer: ${gazetteer.words.length} words, ${gazetteer.names.length} multi-word names`)
+  const wordClasses = readWordClassesFile(values['word-classes'])
   const model = trainModel({
     sentences,
     gazetteer,
-    firstPassEpochs: FIRST_PASS_EPOCHS,
-    secondPassEpochs: SECOND_PASS_EPOCHS,
-    minFeatureCount: MIN_FEATURE_COUNT,
+    wordClasses,
+    ...TRAINING_DEFAULTS,
     seed: positiveInteger(values.seed, 'seed'),
     devShare: 0.1,
     source: 'ANERcorp (Benajiba, Rosso, Benedí 2007), CAMeL Lab split, training part; CC BY-SA 4.0',

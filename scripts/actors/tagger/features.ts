@@ -2,8 +2,9 @@ import {INVISIBLE_FORMAT_CHARACTERS} from '../../../src/shared/arabic/characters
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {GAZETTEER_TYPES, type Gazetteer, type GazetteerName} from './gazetteer.ts'
-import {hashString, mix} from './hash.ts'
+import {hashRange, hashString, mix} from './hash.ts'
 import type {TriggerClass} from './lexicon.ts'
+import {wordClassKey, type WordClasses} from './word-classes.ts'
 
 /**
  * Features of a token, as 32-bit keys. Most depend on one word only (its
@@ -24,7 +25,10 @@ export const SELF = 2
  * What each word-level feature looks at (its value is hashed), and the
  * offsets (as `OFFSETS` indices) at which it is a feature. Letters and
  * clitics say most about the word itself; the word, its stems and its cues
- * also say something about its neighbours.
+ * also say something about its neighbours. The word classes of
+ * `word-classes.ts` count at -1, 0 and +1, the classes of its stems and
+ * its usage buckets at 0 only: on dev, more offsets scored lower (the
+ * perceptron spreads its weight over too many overlapping features).
  */
 const ATTRIBUTES = {
   bias: [SELF],
@@ -46,7 +50,10 @@ const ATTRIBUTES = {
   nisba: [1, SELF, 3],
   stemSuffix2: [SELF],
   trigram: [SELF],
-  fourgram: [SELF]
+  fourgram: [SELF],
+  class: [1, SELF, 3],
+  stemClass: [SELF],
+  usage: [SELF]
 } as const satisfies Record<string, readonly number[]>
 /** What a word-level feature looks at: `word`, `stem`, `suffix2`, `gazetteer`, `trigger`, ... */
 export type Attribute = keyof typeof ATTRIBUTES
@@ -65,11 +72,13 @@ const GAZETTEER_NAME_INSIDE = 1003
 
 const template = (attribute: Attribute, offset: number) => ATTRIBUTE_NUMBER[attribute] * 8 + offset + 1
 
-/** `[offset, template]` pairs of each attribute, computed once. */
-const TEMPLATES = {} as Record<Attribute, readonly (readonly [number, number])[]>
+/** `[offset, template, offset, template, ...]` of each attribute, computed once. */
+const TEMPLATES = {} as Record<Attribute, Int32Array>
 for (const attribute of Object.keys(ATTRIBUTES) as Attribute[]) {
-  TEMPLATES[attribute] = ATTRIBUTES[attribute].map((offset) => [offset, template(attribute, offset)] as const)
+  TEMPLATES[attribute] = Int32Array.from(ATTRIBUTES[attribute].flatMap((offset) => [offset, template(attribute, offset)]))
 }
+const PREFIX_TEMPLATES = [TEMPLATES.prefix1, TEMPLATES.prefix2, TEMPLATES.prefix3, TEMPLATES.prefix4]
+const SUFFIX_TEMPLATES = [TEMPLATES.suffix1, TEMPLATES.suffix2, TEMPLATES.suffix3, TEMPLATES.suffix4]
 
 /**
  * The key of one word-level feature: `attribute` with `value` (a string,
@@ -85,6 +94,8 @@ export interface FeatureContext {
   gazetteer: Gazetteer
   /** Trigger classes by normalized word, from `triggerLexicon()`. */
   triggers: ReadonlyMap<string, readonly TriggerClass[]>
+  /** Word classes learned from unlabeled text; without them, no class features. */
+  wordClasses?: WordClasses
 }
 
 /** What the sentence-level features need to know of a word. */
@@ -109,9 +120,13 @@ export interface WordAnalysis extends WordIdentity {
   keys: readonly (readonly number[])[]
 }
 
-const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/
-const LATIN = /[A-Za-z]/
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
+/** The shape class of one UTF-16 code unit (see `wordShape`); a surrogate is `p`, as its whole character is. */
+function shapeClass(code: number): string {
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)) return 'a'
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'l'
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return 'd'
+  return 'p'
+}
 
 /**
  * The word's shape: its characters as classes (`a` Arabic letter, `l`
@@ -120,9 +135,10 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
  */
 export function wordShape(word: string): string {
   let shape = ''
-  for (const character of word) {
-    const kind = ARABIC.test(character) ? 'a' : LATIN.test(character) ? 'l' : DIGIT.test(character) ? 'd' : 'p'
-    if (!shape.endsWith(kind)) shape += kind
+  let last = ''
+  for (let index = 0; index < word.length; index++) {
+    const kind = shapeClass(word.charCodeAt(index))
+    if (kind !== last) shape += last = kind
   }
   return shape
 }
@@ -154,11 +170,12 @@ export function isPlaceNisba(word: string, gazetteer: Gazetteer): boolean {
  */
 export function analyzeWord(word: string, context: FeatureContext): WordAnalysis {
   const normalized = normalizeArabic(word)
-  const keys: number[][] = OFFSETS.map(() => [])
-  const add = (attribute: Attribute, value: number) => {
-    for (const [offset, number] of TEMPLATES[attribute]) keys[offset].push(mix(number, value))
+  const keys: number[][] = [[], [], [], [], []]
+  const addTo = (templates: Int32Array, value: number) => {
+    for (let index = 0; index < templates.length; index += 2) keys[templates[index]].push(mix(templates[index + 1], value))
   }
-  const addString = (attribute: Attribute, value: string) => add(attribute, hashString(value))
+  const add = (attribute: Attribute, value: number) => addTo(TEMPLATES[attribute], value)
+  const addString = (attribute: Attribute, value: string) => addTo(TEMPLATES[attribute], hashString(value))
 
   add('bias', 0)
   const id = hashString(normalized)
@@ -166,15 +183,14 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
   const readings = procliticAnalyses(normalized)
   for (let index = 1; index < readings.length; index++) addString('stem', readings[index].stem)
   const length = normalized.length
-  const prefixes = ['prefix1', 'prefix2', 'prefix3', 'prefix4'] as const
-  const suffixes = ['suffix1', 'suffix2', 'suffix3', 'suffix4'] as const
+  // Hashed in place (`hashRange`), not sliced: these are most of a word's features.
   for (let size = 1; size <= 4 && size < length; size++) {
-    addString(prefixes[size - 1], normalized.slice(0, size))
-    addString(suffixes[size - 1], normalized.slice(length - size))
+    addTo(PREFIX_TEMPLATES[size - 1], hashRange(normalized, 0, size))
+    addTo(SUFFIX_TEMPLATES[size - 1], hashRange(normalized, length - size, length))
   }
   add('length', Math.min(length, 10))
-  for (let index = 0; index + 3 <= length; index++) addString('trigram', normalized.slice(index, index + 3))
-  for (let index = 0; index + 4 <= length; index++) addString('fourgram', normalized.slice(index, index + 4))
+  for (let index = 0; index + 3 <= length; index++) addTo(TEMPLATES.trigram, hashRange(normalized, index, index + 3))
+  for (let index = 0; index + 4 <= length; index++) addTo(TEMPLATES.fourgram, hashRange(normalized, index, index + 4))
   addString('shape', wordShape(word.replace(INVISIBLE_FORMAT_CHARACTERS, '')))
 
   let gazetteerBits = 0
@@ -196,6 +212,20 @@ export function analyzeWord(word: string, context: FeatureContext): WordAnalysis
     if (starting) names = names.concat(starting)
   }
   for (let bit = 0; bit < 2 * GAZETTEER_TYPES.length; bit++) if (gazetteerBits & (1 << bit)) add('gazetteer', bit)
+  const classes = context.wordClasses
+  if (classes) {
+    const row = classes.row(wordClassKey(normalized))
+    for (let column = 0; column < classes.columns.length; column++) {
+      // A word too rare for the table is a class of its own: names often are.
+      const value = column * 0x10000 + (row < 0 ? 0xffff : classes.value(row, column))
+      add(classes.columns[column].startsWith('class') ? 'class' : 'usage', value)
+    }
+    for (let index = 1; index < readings.length; index++) {
+      const stemRow = classes.row(wordClassKey(readings[index].stem))
+      if (stemRow < 0) continue
+      for (let column = 0; column < classes.columns.length; column++) add('stemClass', column * 0x10000 + classes.value(stemRow, column))
+    }
+  }
   for (const triggerClass of [...triggerClasses].sort()) addString('trigger', triggerClass)
   if (readings.some(({stem}) => isPlaceNisba(stem, context.gazetteer))) add('nisba', 1)
   if (names.length > 1) names.sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : 1))

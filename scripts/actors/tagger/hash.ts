@@ -8,8 +8,16 @@
 
 /** FNV-1a over the UTF-16 code units of `text`, as an unsigned 32-bit integer. */
 export function hashString(text: string): number {
+  return hashRange(text, 0, text.length)
+}
+
+/**
+ * `hashString(text.slice(start, end))` without making the slice: the
+ * tagger hashes every prefix, suffix and character n-gram of a word.
+ */
+export function hashRange(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
+  for (let index = start; index < end; index++) {
     hash ^= text.charCodeAt(index)
     hash = Math.imul(hash, 0x01000193)
   }

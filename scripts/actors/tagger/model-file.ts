@@ -1,6 +1,7 @@
 import {endianness} from 'node:os'
 import type {GazetteerData} from './gazetteer.ts'
 import type {PerceptronWeights} from './perceptron.ts'
+import type {WordClassesData} from './word-classes.ts'
 import {TAG_COUNT, TAGS} from './tags.ts'
 
 /**
@@ -15,6 +16,8 @@ export interface ModelData {
   secondPass: PerceptronWeights
   /** The gazetteer the features were computed with. */
   gazetteer: GazetteerData
+  /** The word classes the features were computed with, if any (see `word-classes.ts`). */
+  wordClasses?: WordClassesData
   /**
    * Logistic calibration of entity margins into a confidence:
    * `1 / (1 + exp(-(slope * margin + intercept)))`, fitted on held-out data.
@@ -25,7 +28,7 @@ export interface ModelData {
 }
 
 /** File layout version; bump when the features or the layout change. */
-export const MODEL_FORMAT = 2
+export const MODEL_FORMAT = 3
 const MAGIC = 'ARNER'
 
 interface Header {
@@ -36,7 +39,12 @@ interface Header {
   calibration: ModelData['calibration']
   info: ModelData['info']
   gazetteer: GazetteerData
+  /** Columns and words of the word-class table; its values follow the weights. */
+  wordClasses?: {columns: string[]; words: string}
 }
+
+/** Words joined by line ends, as the header stores them, split again ('' is none). */
+const splitWords = (joined: string) => (joined === '' ? [] : joined.split('\n'))
 
 const align4 = (length: number) => (length + 3) & ~3
 
@@ -45,7 +53,8 @@ const passArrays = (pass: PerceptronWeights) => [pass.keys, pass.weights, pass.t
 /**
  * The model as bytes: `ARNER`, a 4-byte header length, a JSON header, then
  * little-endian arrays (keys, weights, transitions, end of the first pass,
- * then of the second), 4-aligned. The same model always gives the same bytes.
+ * then of the second; then the word-class columns, if any), 4-aligned.
+ * The same model always gives the same bytes.
  */
 export function modelToBuffer(model: ModelData): Buffer {
   if (endianness() !== 'LE') throw new Error('Writing a tagger model needs a little-endian machine')
@@ -55,7 +64,8 @@ export function modelToBuffer(model: ModelData): Buffer {
     features: [model.firstPass.keys.length, model.secondPass.keys.length],
     calibration: model.calibration,
     info: model.info,
-    gazetteer: model.gazetteer
+    gazetteer: model.gazetteer,
+    ...(model.wordClasses && {wordClasses: {columns: model.wordClasses.columns, words: model.wordClasses.words.join('\n')}})
   }
   const json = Buffer.from(JSON.stringify(header), 'utf8')
   const start = align4(MAGIC.length + 4 + json.length)
@@ -63,8 +73,10 @@ export function modelToBuffer(model: ModelData): Buffer {
   prefix.write(MAGIC, 0, 'latin1')
   prefix.writeUInt32LE(json.length, MAGIC.length)
   json.copy(prefix, MAGIC.length + 4)
-  const arrays = [...passArrays(model.firstPass), ...passArrays(model.secondPass)]
-  return Buffer.concat([prefix, ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))])
+  const arrays = [...passArrays(model.firstPass), ...passArrays(model.secondPass), ...(model.wordClasses?.values ?? [])]
+  const parts = arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))
+  const length = parts.reduce((sum, part) => sum + part.length, 0)
+  return Buffer.concat([prefix, ...parts, Buffer.alloc(align4(length) - length)])
 }
 
 /**
@@ -85,8 +97,11 @@ export function bufferToModel(buffer: Buffer, file: string): ModelData {
   }
   let offset = align4(MAGIC.length + 4 + jsonLength)
   // Copy each array out, so it is 4-aligned whatever the buffer's offset.
-  const take = <A extends Uint32Array | Float32Array>(Type: {new (buffer: ArrayBuffer): A}, length: number): A => {
-    const bytes = length * 4
+  const take = <A extends Uint32Array | Float32Array | Uint16Array>(
+    Type: {new (buffer: ArrayBuffer): A; BYTES_PER_ELEMENT: number},
+    length: number
+  ): A => {
+    const bytes = length * Type.BYTES_PER_ELEMENT
     if (offset + bytes > buffer.length) throw new Error(`${file}: model file is truncated`)
     const array = new Type(buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + offset + bytes) as ArrayBuffer)
     offset += bytes
@@ -100,6 +115,14 @@ export function bufferToModel(buffer: Buffer, file: string): ModelData {
   })
   const firstPass = pass(header.features[0])
   const secondPass = pass(header.features[1])
+  let wordClasses: WordClassesData | undefined
+  if (header.wordClasses) {
+    const words = splitWords(header.wordClasses.words)
+    wordClasses = {columns: header.wordClasses.columns, words, values: header.wordClasses.columns.map(() => take(Uint16Array, words.length))}
+  }
+  offset = align4(offset)
   if (offset !== buffer.length) throw new Error(`${file}: model file has ${buffer.length - offset} bytes too many`)
-  return {firstPass, secondPass, gazetteer: header.gazetteer, calibration: header.calibration, info: header.info}
+  const model: ModelData = {firstPass, secondPass, gazetteer: header.gazetteer, calibration: header.calibration, info: header.info}
+  if (wordClasses) model.wordClasses = wordClasses
+  return model
 }

@@ -15,10 +15,11 @@ import type {RegistryActor} from '../../../src/shared/schemas/actor.ts'
 import {GazetteerBuilder, gazetteerFromData, type Gazetteer} from './gazetteer.ts'
 import {triggerLexicon} from './lexicon.ts'
 import {bufferToModel, type ModelData} from './model-file.ts'
-import type {PerceptronWeights} from './perceptron.ts'
+import {FeatureTable} from './feature-table.ts'
 import {addRegistryActors} from './registry-gazetteer.ts'
 import {indexToTag, TAG_COUNT, tagsToSpans, type EntitySpan, type Tag} from './tags.ts'
 import {Decoder, type TransitionScores} from './viterbi.ts'
+import {wordClassesFromData} from './word-classes.ts'
 
 const T = TAG_COUNT
 /** Scores cached per distinct word and pass: one row of tag scores per offset. */
@@ -64,46 +65,6 @@ export interface TaggerOptions {
   gazetteer?: Gazetteer
 }
 
-/** One pass's weights, indexed by feature key. */
-class PassScorer {
-  readonly weights: Float32Array
-  readonly scores: TransitionScores
-  readonly #keys: Uint32Array
-  /** Open-addressing table from feature key to feature number; -1 is empty. */
-  readonly #table: Int32Array
-  readonly #mask: number
-
-  constructor(pass: PerceptronWeights) {
-    this.weights = pass.weights
-    this.scores = {transitions: pass.transitions, end: pass.end}
-    this.#keys = pass.keys
-    let size = 1
-    while (size < pass.keys.length * 2) size *= 2
-    this.#table = new Int32Array(size).fill(-1)
-    this.#mask = size - 1
-    for (let number = 0; number < pass.keys.length; number++) {
-      let slot = pass.keys[number] & this.#mask
-      while (this.#table[slot] !== -1) slot = (slot + 1) & this.#mask
-      this.#table[slot] = number
-    }
-  }
-
-  /** Adds the weights of the feature `key` (if the model has it) to `out[at .. at + TAG_COUNT)`. */
-  add(key: number, out: Float32Array | Float64Array, at: number): void {
-    let slot = key & this.#mask
-    for (;;) {
-      const number = this.#table[slot]
-      if (number === -1) return
-      if (this.#keys[number] === key) {
-        const base = number * T
-        for (let tag = 0; tag < T; tag++) out[at + tag] += this.weights[base + tag]
-        return
-      }
-      slot = (slot + 1) & this.#mask
-    }
-  }
-}
-
 /**
  * Tags Arabic tokens with BIO entity tags (`B-PERS`, `I-LOC`, `O`, ...), in
  * two passes: the second also sees what the first found in the rest of the
@@ -112,7 +73,9 @@ class PassScorer {
  */
 export class Tagger {
   readonly #context: FeatureContext
-  readonly #passes: [PassScorer, PassScorer]
+  readonly #features: FeatureTable
+  /** Transition scores of the first and the second pass. */
+  readonly #scores: [TransitionScores, TransitionScores]
   readonly #calibration: ModelData['calibration']
   readonly #decoder = new Decoder()
   #slots = new Map<string, number>()
@@ -124,8 +87,16 @@ export class Tagger {
   #marginals = new Float64Array(T * 256)
 
   constructor(model: ModelData, options: {gazetteer?: Gazetteer} = {}) {
-    this.#context = {gazetteer: options.gazetteer ?? gazetteerFromData(model.gazetteer), triggers: triggerLexicon()}
-    this.#passes = [new PassScorer(model.firstPass), new PassScorer(model.secondPass)]
+    this.#context = {
+      gazetteer: options.gazetteer ?? gazetteerFromData(model.gazetteer),
+      triggers: triggerLexicon(),
+      wordClasses: model.wordClasses && wordClassesFromData(model.wordClasses)
+    }
+    this.#features = new FeatureTable([model.firstPass, model.secondPass])
+    this.#scores = [
+      {transitions: model.firstPass.transitions, end: model.firstPass.end},
+      {transitions: model.secondPass.transitions, end: model.secondPass.end}
+    ]
     this.#calibration = model.calibration
     this.#resetCache()
   }
@@ -154,10 +125,11 @@ export class Tagger {
         this.#caches[pass] = cache = grown
       }
       cache.fill(0, slot * ROW, (slot + 1) * ROW)
-      for (let offset = 0; offset < OFFSETS.length; offset++) {
-        const at = slot * ROW + offset * T
-        for (const key of analysis.keys[offset]) this.#passes[pass].add(key, cache, at)
-      }
+    }
+    const [first, second] = this.#caches
+    for (let offset = 0; offset < OFFSETS.length; offset++) {
+      const at = slot * ROW + offset * T
+      for (const key of analysis.keys[offset]) this.#features.addBoth(key, first, second, at)
     }
     return slot
   }
@@ -171,11 +143,25 @@ export class Tagger {
     return slot
   }
 
+  /**
+   * The sentence-level features (`sentenceKeys`) the model has, as
+   * `[token, feature, token, feature, ...]`: found once, scored in both passes.
+   */
+  #sentenceFeatures(identities: readonly WordIdentity[]): Int32Array {
+    const found: number[] = []
+    const features = this.#features
+    sentenceKeys(identities, this.#identities[this.#start], this.#identities[this.#end], (token, key) => {
+      const feature = features.find(key)
+      if (feature >= 0) found.push(token, feature)
+    })
+    return Int32Array.from(found)
+  }
+
   /** The emission scores of one sentence for one pass, in a buffer reused by the next call. */
   #score(
     pass: 0 | 1,
     slots: Int32Array,
-    identities: readonly WordIdentity[],
+    sentenceFeatures: Int32Array,
     extraKeys?: readonly (readonly number[])[]
   ): Float64Array {
     const length = slots.length
@@ -195,14 +181,41 @@ export class Tagger {
         for (let tag = 0; tag < T; tag++) emissions[row + tag] += cache[cached + tag]
       }
     }
-    const scorer = this.#passes[pass]
-    sentenceKeys(identities, this.#identities[this.#start], this.#identities[this.#end], (token, key) =>
-      scorer.add(key, emissions, token * T)
-    )
+    const features = this.#features
+    for (let index = 0; index < sentenceFeatures.length; index += 2) {
+      features.addFeature(pass, sentenceFeatures[index + 1], emissions, sentenceFeatures[index] * T)
+    }
     if (extraKeys) {
-      for (let token = 0; token < length; token++) for (const key of extraKeys[token]) scorer.add(key, emissions, token * T)
+      for (let token = 0; token < length; token++) for (const key of extraKeys[token]) features.add(pass, key, emissions, token * T)
     }
     return emissions
+  }
+
+  /** Runs the first pass over a document: its tag numbers, and the words' cache slots and identities. */
+  #firstPass(sentences: readonly (readonly string[])[]) {
+    let total = 0
+    for (const tokens of sentences) total += tokens.length
+    if (this.#slots.size + total > MAX_CACHED_WORDS) this.#resetCache()
+    const slots: Int32Array[] = []
+    const identities: WordIdentity[][] = []
+    const sentenceFeatures: Int32Array[] = []
+    const firstPass: Uint8Array[] = []
+    for (const tokens of sentences) {
+      const sentenceSlots = new Int32Array(tokens.length)
+      const sentenceIdentities: WordIdentity[] = new Array(tokens.length)
+      for (let index = 0; index < tokens.length; index++) {
+        sentenceSlots[index] = this.#slot(tokens[index])
+        sentenceIdentities[index] = this.#identities[sentenceSlots[index]]
+      }
+      const found = this.#sentenceFeatures(sentenceIdentities)
+      const tags = new Uint8Array(tokens.length)
+      this.#decoder.decode(this.#score(0, sentenceSlots, found), tokens.length, this.#scores[0], tags)
+      slots.push(sentenceSlots)
+      identities.push(sentenceIdentities)
+      sentenceFeatures.push(found)
+      firstPass.push(tags)
+    }
+    return {slots, identities, sentenceFeatures, firstPass}
   }
 
   /**
@@ -214,30 +227,12 @@ export class Tagger {
     sentences: readonly (readonly string[])[],
     onSentence: (index: number, emissions: Float64Array, tags: Uint8Array, scores: TransitionScores, best: number) => void
   ): void {
-    let total = 0
-    for (const tokens of sentences) total += tokens.length
-    if (this.#slots.size + total > MAX_CACHED_WORDS) this.#resetCache()
-    const slots: Int32Array[] = []
-    const identities: WordIdentity[][] = []
-    const firstPass: Uint8Array[] = []
-    for (const tokens of sentences) {
-      const sentenceSlots = new Int32Array(tokens.length)
-      const sentenceIdentities: WordIdentity[] = new Array(tokens.length)
-      for (let index = 0; index < tokens.length; index++) {
-        sentenceSlots[index] = this.#slot(tokens[index])
-        sentenceIdentities[index] = this.#identities[sentenceSlots[index]]
-      }
-      const tags = new Uint8Array(tokens.length)
-      this.#decoder.decode(this.#score(0, sentenceSlots, sentenceIdentities), tokens.length, this.#passes[0].scores, tags)
-      slots.push(sentenceSlots)
-      identities.push(sentenceIdentities)
-      firstPass.push(tags)
-    }
+    const {slots, identities, sentenceFeatures, firstPass} = this.#firstPass(sentences)
     const extraKeys = documentKeys(identities, firstPass)
-    const scores = this.#passes[1].scores
+    const scores = this.#scores[1]
     slots.forEach((sentence, index) => {
       const tags = firstPass[index]
-      const emissions = this.#score(1, sentence, identities[index], extraKeys[index])
+      const emissions = this.#score(1, sentence, sentenceFeatures[index], extraKeys[index])
       const best = this.#decoder.decode(emissions, sentence.length, scores, tags)
       onSentence(index, emissions, tags, scores, best)
     })

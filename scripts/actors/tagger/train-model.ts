@@ -5,6 +5,7 @@ import {evaluate, type Evaluation} from './evaluate.ts'
 import {analyzeWord, type FeatureContext, type WordAnalysis} from './features.ts'
 import {gazetteerFromData, type GazetteerData} from './gazetteer.ts'
 import {triggerLexicon} from './lexicon.ts'
+import {wordClassesFromData, type WordClassesData} from './word-classes.ts'
 import type {ModelData} from './model-file.ts'
 import {PerceptronTrainer, type PerceptronWeights} from './perceptron.ts'
 import {Tagger} from './tagger.ts'
@@ -20,11 +21,24 @@ export const DOCUMENT_SENTENCES = 50
 /** Parts the training data is cut into to give the second pass honest first-pass tags. */
 const JACKKNIFE_FOLDS = 5
 
+/** The training recipe of the committed model (see the README for how each was chosen). */
+export const TRAINING_DEFAULTS = {
+  /** Passes over the data for the first pass's weights: where the dev scores level off. */
+  firstPassEpochs: 8,
+  /** Passes over the data for the second pass's weights. */
+  secondPassEpochs: 10,
+  seed: 20_070_101,
+  /** Features seen once are left out: as accurate on dev, and half the model. */
+  minFeatureCount: 2
+}
+
 /** Options of `trainModel`. */
 export interface TrainModelOptions {
   /** The training sentences, in file order. */
   sentences: readonly ConllSentence[]
   gazetteer: GazetteerData
+  /** Word classes from unlabeled text (`word-classes.ts`). Default: none, no class features. */
+  wordClasses?: WordClassesData
   /** Passes over the data for the first pass's weights. */
   firstPassEpochs: number
   /** Passes over the data for the second pass's weights. */
@@ -42,6 +56,15 @@ export interface TrainModelOptions {
   source: string
   /** Receives progress lines. Default: none. */
   log?: (line: string) => void
+}
+
+/** What the features of a model trained with `options` are computed with. */
+export function trainingContext(options: Pick<TrainModelOptions, 'gazetteer' | 'wordClasses'>): FeatureContext {
+  return {
+    gazetteer: gazetteerFromData(options.gazetteer),
+    triggers: triggerLexicon(),
+    wordClasses: options.wordClasses && wordClassesFromData(options.wordClasses)
+  }
 }
 
 /** Consecutive runs of `size` sentences: the documents of a file without article boundaries. */
@@ -62,7 +85,12 @@ export function evaluateTagger(tagger: Tagger, sentences: readonly ConllSentence
   )
 }
 
-function trainPass(
+/**
+ * Trains one pass's weights on `sentences` for `epochs` epochs, with
+ * further feature keys per token (`extraKeys`, per sentence) for the
+ * second pass.
+ */
+export function trainPass(
   sentences: readonly ConllSentence[],
   context: FeatureContext,
   options: TrainModelOptions,
@@ -78,6 +106,12 @@ function trainPass(
   return trainer.averaged()
 }
 
+/** The weights of both passes. */
+export interface TrainedPasses {
+  firstPass: PerceptronWeights
+  secondPass: PerceptronWeights
+}
+
 /**
  * Trains both passes on `sentences`. The second pass learns from
  * document features computed on first-pass tags that were predicted the
@@ -85,7 +119,7 @@ function trainPass(
  * on: each fifth of the data is tagged by a first pass trained on the
  * other four fifths (jackknifing).
  */
-function trainPasses(sentences: readonly ConllSentence[], context: FeatureContext, options: TrainModelOptions) {
+export function trainPasses(sentences: readonly ConllSentence[], context: FeatureContext, options: TrainModelOptions): TrainedPasses {
   const analyses = new Map<string, WordAnalysis>()
   const analyze = (token: string) => {
     let analysis = analyses.get(token)
@@ -99,7 +133,7 @@ function trainPasses(sentences: readonly ConllSentence[], context: FeatureContex
     const rest = [...sentences.slice(0, from), ...sentences.slice(to)]
     const weights = trainPass(rest, context, options, options.firstPassEpochs)
     // A second pass without document weights tags exactly like the first.
-    const tagger = new Tagger(asModel(weights, weights, options.gazetteer), {gazetteer: context.gazetteer})
+    const tagger = new Tagger(asModel({firstPass: weights, secondPass: weights}, options), {gazetteer: context.gazetteer})
     for (const sentence of sentences.slice(from, to)) firstPassTags.push(Uint8Array.from(tagger.tag(sentence.tokens), tagToIndex))
   }
   const extraKeys: number[][][] = []
@@ -114,8 +148,17 @@ function trainPasses(sentences: readonly ConllSentence[], context: FeatureContex
   return {firstPass, secondPass}
 }
 
-function asModel(firstPass: PerceptronWeights, secondPass: PerceptronWeights, gazetteer: GazetteerData): ModelData {
-  return {firstPass, secondPass, gazetteer, calibration: {slope: 1, intercept: 0}, info: {}}
+/** A model of trained passes, without calibration or info: for evaluating weights. */
+export function asModel(passes: TrainedPasses, options: Pick<TrainModelOptions, 'gazetteer' | 'wordClasses'>): ModelData {
+  const model: ModelData = {
+    firstPass: passes.firstPass,
+    secondPass: passes.secondPass,
+    gazetteer: options.gazetteer,
+    calibration: {slope: 1, intercept: 0},
+    info: {}
+  }
+  if (options.wordClasses) model.wordClasses = options.wordClasses
+  return model
 }
 
 const formatScores = (evaluation: Evaluation) =>
@@ -130,17 +173,17 @@ const formatScores = (evaluation: Evaluation) =>
  * Deterministic: the same options give the same model, byte for byte.
  */
 export function trainModel(options: TrainModelOptions): ModelData {
-  const {sentences, gazetteer} = options
+  const {sentences} = options
   const log = options.log ?? (() => {})
-  const context = {gazetteer: gazetteerFromData(gazetteer), triggers: triggerLexicon()}
+  const context = trainingContext(options)
   const split = Math.round(sentences.length * (1 - options.devShare))
   const train = sentences.slice(0, split)
   const dev = sentences.slice(split)
 
   log(`dev run: training on ${train.length} sentences, ${dev.length} held out`)
   const held = trainPasses(train, context, options)
-  const devTagger = new Tagger(asModel(held.firstPass, held.secondPass, gazetteer))
-  const firstPassOnly = new Tagger(asModel(held.firstPass, held.firstPass, gazetteer))
+  const devTagger = new Tagger(asModel(held, options))
+  const firstPassOnly = new Tagger(asModel({firstPass: held.firstPass, secondPass: held.firstPass}, options))
   const devFirst = evaluateTagger(firstPassOnly, dev)
   const devScore = evaluateTagger(devTagger, dev)
   log(`dev, first pass only: ${formatScores(devFirst)}`)
@@ -165,7 +208,7 @@ export function trainModel(options: TrainModelOptions): ModelData {
   log(`final run: training on all ${sentences.length} sentences`)
   const final = trainPasses(sentences, context, options)
   return {
-    ...asModel(final.firstPass, final.secondPass, gazetteer),
+    ...asModel(final, options),
     calibration,
     info: {
       trainedOn: options.source,

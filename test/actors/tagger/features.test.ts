@@ -13,6 +13,7 @@ import {
 } from '../../../scripts/actors/tagger/features.ts'
 import {GazetteerBuilder, GAZETTEER_TYPES} from '../../../scripts/actors/tagger/gazetteer.ts'
 import {triggerLexicon} from '../../../scripts/actors/tagger/lexicon.ts'
+import {wordClassesFromData} from '../../../scripts/actors/tagger/word-classes.ts'
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 
 const gazetteer = new GazetteerBuilder()
@@ -21,6 +22,8 @@ const gazetteer = new GazetteerBuilder()
   .addName('مصر', 'LOC')
   .addName('حكومة الوفاق الوطني', 'ORG')
   .addName('خليفة حفتر', 'PERS')
+  .addName('حفتر', 'PERS')
+  .addName('سمير', 'GIVEN')
   .build()
 const context: FeatureContext = {gazetteer, triggers: triggerLexicon()}
 const self = (word: string) => analyzeWord(word, context).keys[SELF]
@@ -34,7 +37,9 @@ describe('wordShape', () => {
     {word: 'بـ34.3', expected: 'adpd'},
     {word: 'طرابلس', expected: 'a'},
     {word: '،', expected: 'p'},
-    {word: 'CNN', expected: 'l'}
+    {word: 'CNN', expected: 'l'},
+    {word: '٢٠١٨م', expected: 'da'},
+    {word: '😀ب', expected: 'pa'}
   ])('$word → $expected', ({word, expected}) => {
     expect(wordShape(word)).toBe(expected)
   })
@@ -64,9 +69,8 @@ describe('analyzeWord', () => {
     expect(self('طرابلس')).toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('LOC', false)))
     expect(self('بطرابلس')).toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('LOC', true)))
     expect(self('بطرابلس')).not.toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('LOC', false)))
-    // A person's last word is listed as a person, the first as a given name.
     expect(self('حفتر')).toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('PERS', false)))
-    expect(self('خليفة')).toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('GIVEN', false)))
+    expect(self('سمير')).toContain(wordFeatureKey('gazetteer', 0, gazetteerValue('GIVEN', false)))
   })
 
   test('trigger words, also behind clitics, and as neighbours', () => {
@@ -89,6 +93,24 @@ describe('analyzeWord', () => {
 
   test('is deterministic', () => {
     expect(analyzeWord('والحكومة', context)).toEqual(analyzeWord('والحكومة', context))
+  })
+
+  test('word classes and usage buckets from unlabeled text, of the word, its stems and its neighbours', () => {
+    const wordClasses = wordClassesFromData({
+      columns: ['class64', 'article'],
+      words: ['ترامب', 'قال'],
+      values: [Uint16Array.from([7, 9]), Uint16Array.from([0, 1])]
+    })
+    const withClasses: FeatureContext = {...context, wordClasses}
+    const keys = (word: string) => analyzeWord(word, withClasses).keys
+    // Values: the column number times 0x10000 plus the class or bucket.
+    expect(keys('ترامب')[SELF]).toContain(wordFeatureKey('class', 0, 7))
+    expect(keys('ترامب')[SELF]).toContain(wordFeatureKey('usage', 0, 0x10000 + 0))
+    expect(keys('ترامب')[SELF + 1]).toContain(wordFeatureKey('class', 1, 7))
+    expect(keys('لترامب')[SELF]).toContain(wordFeatureKey('stemClass', 0, 7))
+    // A word the table lacks is a class of its own.
+    expect(keys('بايدن')[SELF]).toContain(wordFeatureKey('class', 0, 0xffff))
+    expect(self('ترامب')).not.toContain(wordFeatureKey('class', 0, 7))
   })
 })
 
