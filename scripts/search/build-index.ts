@@ -17,7 +17,21 @@ export interface IndexOptions {
   analyzer?: AnalyzerName | 'stock'
   /** Folder for the index. Default: `<dist>/pagefind`. */
   outputPath?: string
+  /**
+   * Word positions per file of the word index (Pagefind's
+   * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`; its default is 20,000). A query
+   * loads one file per word, and the index's metadata, which every first
+   * query loads, lists the files. Default: `INDEX_CHUNK_SIZE`.
+   */
+  indexChunkSize?: number
 }
+
+/**
+ * Word positions per word-index file. Smaller files make each query word
+ * cheaper and the metadata longer; measured with `npm run bench:search`
+ * (README, "Search").
+ */
+export const INDEX_CHUNK_SIZE = 5_000
 
 export interface IndexResult {
   /** Pages indexed (articles and actor pages). */
@@ -44,6 +58,9 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
   const analyzer = options.analyzer ?? DEFAULT_ANALYZER
   const outputPath = options.outputPath ?? path.join(dist, 'pagefind')
   await rm(outputPath, {recursive: true, force: true})
+  // Pagefind reads it from its environment when the Node API starts its service (in createIndex).
+  const chunkSizeBefore = process.env[CHUNK_SIZE_ENV]
+  process.env[CHUNK_SIZE_ENV] = String(options.indexChunkSize ?? INDEX_CHUNK_SIZE)
   try {
     const {index, errors} = await pagefind.createIndex(
       // `und` has no stemmer in Pagefind: our terms must reach the index as they are.
@@ -73,8 +90,12 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
     throw new Error('Failed to run Pagefind.', {cause: error})
   } finally {
     await pagefind.close()
+    if (chunkSizeBefore === undefined) delete process.env[CHUNK_SIZE_ENV]
+    else process.env[CHUNK_SIZE_ENV] = chunkSizeBefore
   }
 }
+
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'
 
 async function addPages(
   index: pagefind.PagefindIndex,

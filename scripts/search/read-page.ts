@@ -47,6 +47,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
  * page, the search page itself).
  */
 export function readPage(html: string): SearchPage | undefined {
+  // Most pages without it (actor timelines, archive lists) are large: skip parsing them.
+  if (!html.includes('data-pagefind-body')) return undefined
   const tree = fromHtml(html)
   const body = findElement(tree, (element) => element.properties.dataPagefindBody !== undefined)
   if (!body) return undefined

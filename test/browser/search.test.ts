@@ -1,7 +1,7 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, inject, test} from 'vitest'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, describe, expect, inject, test} from 'vitest'
 import {serveStatic, type StaticServer} from '../../scripts/site/static-server.ts'
-import {launchBrowser, openPage, seriousViolations} from './browser.ts'
+import {launchBrowser, openPage as openWatchedPage, seriousViolations} from './browser.ts'
 
 /**
  * The search page in a real browser (Debian's Chromium through
@@ -9,12 +9,52 @@ import {launchBrowser, openPage, seriousViolations} from './browser.ts'
  * results, opens one and finds the searched words highlighted; with the
  * keyboard only, at the site's root and under a base path. No console
  * error, no failed request.
+ *
+ * Failure detection, not speed limits: a step that takes this long is
+ * stuck (a browser that stopped answering, a request never served), and
+ * the test should fail saying which step, rather than wait for the
+ * suite's 10-minute hook timeout.
  */
+const STEP_TIMEOUT_MS = 30_000
+/** Hooks launch and close Chromium: room for a slow start. */
+const HOOK_TIMEOUT_MS = 90_000
+
+/** `promise`, or a rejection naming `what` if it has not settled after `ms`. */
+async function within<T>(promise: Promise<T> | T, what: string, ms = STEP_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Stuck: ${what} did not finish within ${ms / 1000} s`)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 let browser: Browser
 beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(() => browser?.close())
+  browser = await within(launchBrowser(), 'launching Chromium', HOOK_TIMEOUT_MS - 10_000)
+}, HOOK_TIMEOUT_MS)
+afterAll(() => within(browser?.close(), 'closing Chromium'), HOOK_TIMEOUT_MS)
+
+/** Every tab a test opens is closed after it: a failed test leaves no page loading into the next. */
+const contexts: BrowserContext[] = []
+afterEach(async () => {
+  await within(Promise.all(contexts.splice(0).map((context) => context.close())), 'closing the tabs')
+}, HOOK_TIMEOUT_MS)
+
+function openPage(...args: Parameters<typeof openWatchedPage>) {
+  return within(
+    openWatchedPage(...args).then((watched) => {
+      contexts.push(watched.page.context())
+      // Playwright's waits (waitFor, waitForURL) give up after this; evaluate() and hooks are bounded by `within`.
+      watched.page.setDefaultTimeout(STEP_TIMEOUT_MS)
+      return watched
+    }),
+    `opening ${args[1]}`
+  )
+}
 
 /** Type a query into the search page with the keyboard and wait for the results. */
 async function searchFor(page: Page, query: string) {
@@ -31,8 +71,8 @@ describe.each([
   let server: StaticServer
   beforeAll(async () => {
     server = await serveStatic(site(), base)
-  })
-  afterAll(() => server?.close())
+  }, HOOK_TIMEOUT_MS)
+  afterAll(() => within(server?.close(), 'closing the static server'), HOOK_TIMEOUT_MS)
 
   test('a typed query shows results; the opened result highlights the searched words', async () => {
     const {page, problems} = await openPage(browser, `${server.url}search/`)
@@ -72,8 +112,8 @@ describe('the search page at the root', () => {
   let server: StaticServer
   beforeAll(async () => {
     server = await serveStatic(inject('dist'))
-  })
-  afterAll(() => server?.close())
+  }, HOOK_TIMEOUT_MS)
+  afterAll(() => within(server?.close(), 'closing the static server'), HOOK_TIMEOUT_MS)
 
   test('a filter narrows the results and goes into the shared link', async () => {
     const query = encodeURIComponent('الحكومة')
@@ -98,7 +138,7 @@ describe('the search page at the root', () => {
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
     await page.locator('.search-results li').first().waitFor()
     await expect.poll(() => page.locator('select[name="actor"] option').count()).toBeGreaterThan(1)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await within(seriousViolations(page), 'axe-core')).toEqual([])
     expect(problems).toEqual([])
   })
 
@@ -112,12 +152,13 @@ describe('the search page at the root', () => {
   })
 
   test('without JavaScript the page says why it cannot search', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false})
-    const page = await context.newPage()
+    const context = await within(browser.newContext({javaScriptEnabled: false}), 'opening a tab')
+    contexts.push(context)
+    const page = await within(context.newPage(), 'opening a tab')
+    page.setDefaultTimeout(STEP_TIMEOUT_MS)
     await page.goto(`${server.url}search/?q=${encodeURIComponent('الحكومة')}`)
     expect(await page.locator('.search-noscript').isVisible()).toBe(true)
     expect(await page.locator('.search-noscript').textContent()).toContain('يحتاج إلى تفعيل جافاسكربت')
     expect(await page.locator('.search-results li').count()).toBe(0)
-    await context.close()
   })
 })
