@@ -48,13 +48,18 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
   cleaner.runSync(body, file)
   const lead = body.children.find((node) => node.type === 'paragraph')
   if (!lead) throw new IngestError('empty', 'no text left after cleaning', raw.line)
+  const actorBlocks = bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'}))
+  // A given headline names actors too (`ماتيس ينضم إلى ترامب`, with no ترامب
+  // in the body). It is read after the body, so a surname in it resolves to
+  // the body's full name; a derived title repeats the lead and is not read twice.
+  if (metadata.title !== undefined) actorBlocks.push({text: metadata.title, heading: true})
   const frontmatter = toFrontmatter({
     id,
     metadata,
     title: metadata.title ?? deriveTitle(blockText(lead)),
     titleDerived: metadata.title === undefined,
     creditsInText: file.data.source ?? [],
-    ...extractActors(bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'})), {tagger: defaultNameTagger()}),
+    ...extractActors(actorBlocks, {tagger: defaultNameTagger()}),
     cleaning: file.data.cleaning ?? {}
   })
   return {id, frontmatter, markdown: serializeArticle(frontmatter, body), removed: file.data.removed ?? [], warnings}

@@ -49,10 +49,11 @@ export const ArticleActorSchema = z.object({
   /** Canonical name. */
   name: z.string().min(1),
   type: ActorTypeSchema,
-  /** How many times the article mentions the actor. */
+  /** How many times the article mentions the actor (body and given title). */
   mentions: z.number().int().positive(),
   /**
-   * The mentions' words exactly as they stand in the body, clitics
+   * The mentions' words exactly as they stand in the body (or the given
+   * title), clitics
    * included (`بطرابلس`, `لحفتر`, `خليفة حفتر`), longest first: the site
    * links these whole words, so a link never splits a word's letters.
    */
