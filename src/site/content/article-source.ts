@@ -74,12 +74,10 @@ function inThisThread(files: ArticleFile[]): ArticleSource {
   return {
     articles: files.map(({id, path, data}) => ({id, path, data})),
     async render(actorHref) {
-      let hrefs: Record<string, string> = {}
+      // One table for all articles, as the workers get it.
+      const hrefs = hrefsOf(files, actorHref)
       const render = createArticleRenderer({actorHref: (actor) => hrefs[actor.id]})
-      return files.map((file) => {
-        hrefs = hrefsOf([file], actorHref)
-        return render(file.data, file.body, file.path)
-      })
+      return files.map((file) => render(file.data, file.body, file.path))
     }
   }
 }
