@@ -12,11 +12,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
 import {readConllFile} from '../actors/tagger/conll.ts'
-import {readArticleDocuments} from '../actors/tagger/read-corpus.ts'
+import {DEFAULT_CORPUS, readArticleDocuments} from '../actors/tagger/read-corpus.ts'
 import {DEFAULT_MODEL, loadTagger} from '../actors/tagger/tagger.ts'
 import {toDocuments} from '../actors/tagger/train-model.ts'
 
-const CORPUS = '../shared/corpus/ant-2018-dev.jsonl'
 const ANERCORP_TEST = '../shared/ner/anercorp_test.conll'
 
 /** Used when neither shared file is there: a few sentences written for this benchmark. */
@@ -31,13 +30,13 @@ type Document = string[][]
 const tokensOf = (text: string) => tokenize(text).map((token) => token.text)
 
 function readDocuments(input: string | undefined, limit: number): {source: string; documents: Document[]} {
-  const file = input ?? (existsSync(CORPUS) ? CORPUS : existsSync(ANERCORP_TEST) ? ANERCORP_TEST : undefined)
+  const file = input ?? (existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : existsSync(ANERCORP_TEST) ? ANERCORP_TEST : undefined)
   if (!file) return {source: 'built-in sample (3 sentences, repeated 1000 times)', documents: Array(1000).fill(SAMPLE.map(tokensOf))}
   if (file.endsWith('.conll')) {
     const documents = toDocuments(readConllFile(file).map((sentence) => sentence.tokens)).slice(0, limit)
     return {source: file, documents}
   }
-  return {source: file, documents: readArticleDocuments(file).slice(0, limit)}
+  return {source: file, documents: readArticleDocuments(file, limit)}
 }
 
 const {values} = parseArgs({

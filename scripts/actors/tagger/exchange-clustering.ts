@@ -125,6 +125,22 @@ export function exchangeClusters(counts: BigramCounts, options: ExchangeOptions)
   const fromClasses = new Int32Array(C)
   const gain = new Float64Array(C)
 
+  /**
+   * Adds to each `gain[b]` the change of `matrix`'s cells (d, b) when the
+   * word joins class b: its `amounts[d]` bigrams with each listed class d.
+   */
+  const addGains = (classes: Int32Array, count: number, amounts: Float64Array, matrix: Float64Array) => {
+    for (let index = 0; index < count; index++) {
+      const d = classes[index]
+      const n = amounts[d]
+      const row = d * C
+      for (let b = 0; b < C; b++) {
+        const before = matrix[row + b]
+        gain[b] += f(before + n) - f(before)
+      }
+    }
+  }
+
   const move = (word: number, target: number, sign: number, toCount: number, fromCount: number) => {
     for (let index = 0; index < toCount; index++) {
       const d = toClasses[index]
@@ -166,24 +182,9 @@ export function exchangeClusters(counts: BigramCounts, options: ExchangeOptions)
 
       // gain[b]: the change in log-likelihood (up to constants) from putting the word in class b.
       for (let b = 0; b < C; b++) gain[b] = f(leftCount[b]) - f(leftCount[b] + outOf[word]) + f(rightCount[b]) - f(rightCount[b] + into[word])
-      for (let index = 0; index < toCount; index++) {
-        const d = toClasses[index]
-        const n = toClass[d]
-        const column = d * C
-        for (let b = 0; b < C; b++) {
-          const before = pairT[column + b]
-          gain[b] += f(before + n) - f(before)
-        }
-      }
-      for (let index = 0; index < fromCount; index++) {
-        const d = fromClasses[index]
-        const n = fromClass[d]
-        const row = d * C
-        for (let b = 0; b < C; b++) {
-          const before = pair[row + b]
-          gain[b] += f(before + n) - f(before)
-        }
-      }
+      // The word's bigrams into class d land in column d of `pair` (a row of `pairT`); from class d, in row d.
+      addGains(toClasses, toCount, toClass, pairT)
+      addGains(fromClasses, fromCount, fromClass, pair)
       // The cell (b, b) gets both directions at once, and the word's bigrams with itself.
       for (let b = 0; b < C; b++) {
         const n = self[word] + toClass[b] + fromClass[b]

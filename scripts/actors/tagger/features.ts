@@ -3,8 +3,8 @@ import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {GAZETTEER_TYPES, type Gazetteer, type GazetteerName} from './gazetteer.ts'
 import {hashRange, hashString, mix} from './hash.ts'
-import type {TriggerClass} from './lexicon.ts'
-import {wordClassKey, type WordClasses} from './word-classes.ts'
+import {triggerLexicon, type TriggerClass} from './lexicon.ts'
+import {wordClassesFromData, wordClassKey, type WordClasses, type WordClassesData} from './word-classes.ts'
 
 /**
  * Features of a token, as 32-bit keys. Most depend on one word only (its
@@ -96,6 +96,14 @@ export interface FeatureContext {
   triggers: ReadonlyMap<string, readonly TriggerClass[]>
   /** Word classes learned from unlabeled text; without them, no class features. */
   wordClasses?: WordClasses
+}
+
+/**
+ * The context a model's features are computed with, in training and in
+ * tagging alike: one place, so the two cannot drift apart.
+ */
+export function featureContext(gazetteer: Gazetteer, wordClasses?: WordClassesData): FeatureContext {
+  return {gazetteer, triggers: triggerLexicon(), wordClasses: wordClasses && wordClassesFromData(wordClasses)}
 }
 
 /** What the sentence-level features need to know of a word. */

@@ -8,11 +8,12 @@ export const DEFAULT_CORPUS = '../shared/corpus/ant-2018-dev.jsonl'
  * Reads a JSONL file of articles (one JSON object a line with a string
  * `text`, one paragraph a line, and an optional `title`): each article as
  * a document of its title and paragraphs, each tokenized as `tokenize`
- * splits text.
+ * splits text. With `limit`, the first `limit` articles only: the lines
+ * after them are neither parsed nor tokenized.
  *
  * @throws Error naming the file, and the line of the first malformed one
  */
-export function readArticleDocuments(file: string): string[][][] {
+export function readArticleDocuments(file: string, limit = Number.POSITIVE_INFINITY): string[][][] {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -21,7 +22,7 @@ export function readArticleDocuments(file: string): string[][][] {
   }
   const documents: string[][][] = []
   const lines = text.split('\n')
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; index < lines.length && documents.length < limit; index++) {
     if (lines[index].trim() === '') continue
     let article: {title?: unknown; text?: unknown}
     try {

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {documentKeys} from './document-features.ts'
 import {
   analyzeWord,
+  featureContext,
   OFFSETS,
   sentenceEnd,
   sentenceKeys,
@@ -13,13 +14,11 @@ import {
 } from './features.ts'
 import type {RegistryActor} from '../../../src/shared/schemas/actor.ts'
 import {GazetteerBuilder, gazetteerFromData, type Gazetteer} from './gazetteer.ts'
-import {triggerLexicon} from './lexicon.ts'
 import {bufferToModel, type ModelData} from './model-file.ts'
 import {FeatureTable} from './feature-table.ts'
 import {addRegistryActors} from './registry-gazetteer.ts'
 import {indexToTag, TAG_COUNT, tagsToSpans, type EntitySpan, type Tag} from './tags.ts'
 import {Decoder, type TransitionScores} from './viterbi.ts'
-import {wordClassesFromData} from './word-classes.ts'
 
 const T = TAG_COUNT
 /** Scores cached per distinct word and pass: one row of tag scores per offset. */
@@ -87,11 +86,7 @@ export class Tagger {
   #marginals = new Float64Array(T * 256)
 
   constructor(model: ModelData, options: {gazetteer?: Gazetteer} = {}) {
-    this.#context = {
-      gazetteer: options.gazetteer ?? gazetteerFromData(model.gazetteer),
-      triggers: triggerLexicon(),
-      wordClasses: model.wordClasses && wordClassesFromData(model.wordClasses)
-    }
+    this.#context = featureContext(options.gazetteer ?? gazetteerFromData(model.gazetteer), model.wordClasses)
     this.#features = new FeatureTable([model.firstPass, model.secondPass])
     this.#scores = [
       {transitions: model.firstPass.transitions, end: model.firstPass.end},

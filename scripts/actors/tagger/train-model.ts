@@ -2,10 +2,9 @@ import {fitLogistic} from './calibrate.ts'
 import type {ConllSentence} from './conll.ts'
 import {documentKeys} from './document-features.ts'
 import {evaluate, type Evaluation} from './evaluate.ts'
-import {analyzeWord, type FeatureContext, type WordAnalysis} from './features.ts'
+import {analyzeWord, featureContext, type FeatureContext, type WordAnalysis} from './features.ts'
 import {gazetteerFromData, type GazetteerData} from './gazetteer.ts'
-import {triggerLexicon} from './lexicon.ts'
-import {wordClassesFromData, type WordClassesData} from './word-classes.ts'
+import type {WordClassesData} from './word-classes.ts'
 import type {ModelData} from './model-file.ts'
 import {PerceptronTrainer, type PerceptronWeights} from './perceptron.ts'
 import {Tagger} from './tagger.ts'
@@ -60,11 +59,7 @@ export interface TrainModelOptions {
 
 /** What the features of a model trained with `options` are computed with. */
 export function trainingContext(options: Pick<TrainModelOptions, 'gazetteer' | 'wordClasses'>): FeatureContext {
-  return {
-    gazetteer: gazetteerFromData(options.gazetteer),
-    triggers: triggerLexicon(),
-    wordClasses: options.wordClasses && wordClassesFromData(options.wordClasses)
-  }
+  return featureContext(gazetteerFromData(options.gazetteer), options.wordClasses)
 }
 
 /** Consecutive runs of `size` sentences: the documents of a file without article boundaries. */
