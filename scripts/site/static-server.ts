@@ -53,7 +53,8 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined
     let file = inBase === undefined ? undefined : path.join(root, inBase.endsWith('/') ? `${inBase}index.html` : inBase)
-    if (file && !file.startsWith(root)) file = undefined
+    // Within the folder itself, not a sibling that shares its name's start (`dist-base` beside `dist`).
+    if (file && !file.startsWith(root + path.sep)) file = undefined
     const found = file === undefined ? undefined : await stat(file).catch(() => undefined)
     if (found?.isDirectory()) {
       response.writeHead(301, {Location: `${pathname}/`}).end()
