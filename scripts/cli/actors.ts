@@ -8,6 +8,7 @@
 import {parseArgs} from 'node:util'
 import {formatSummary} from '../actors/report/format-summary.ts'
 import {summarizeActors} from '../actors/report/summarize-actors.ts'
+import {wholeNumberOption} from './number-option.ts'
 
 const usage = `Usage: npm run actors -- [--content <dir>] [--limit <n>] [--forms <n>] [--json]
 
@@ -32,21 +33,14 @@ async function main(args: string[]): Promise<void> {
     console.log(usage)
     return
   }
-  const limit = count(values.limit, '--limit')
-  const forms = count(values.forms, '--forms')
+  const limit = values.limit === undefined ? undefined : wholeNumberOption(values.limit, '--limit')
+  const forms = values.forms === undefined ? undefined : wholeNumberOption(values.forms, '--forms')
   const summary = await summarizeActors(values.content)
   if (values.json) {
     console.log(JSON.stringify({...summary, actors: summary.actors.slice(0, limit)}, null, 1))
     return
   }
   console.log(formatSummary(summary, {limit, forms}).join('\n'))
-}
-
-function count(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < 0) throw new TypeError(`${option} expects a whole number, not \`${value}\``)
-  return number
 }
 
 if (import.meta.main) {

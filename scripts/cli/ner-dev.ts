@@ -22,6 +22,7 @@ import {
   type TrainModelOptions
 } from '../actors/tagger/train-model.ts'
 import {DEFAULT_WORD_CLASSES, readWordClassesFile, type WordClassesData} from '../actors/tagger/word-classes.ts'
+import {wholeNumberOption} from './number-option.ts'
 
 const usage = `Usage: npm run ner:dev -- [--folds 1,5,9] [--first-pass] [options]
 
@@ -80,8 +81,8 @@ function runNerDevCli(args: string[]): void {
     devShare: 0.1,
     source: values.train
   }
-  if (values.epochs) [options.firstPassEpochs, options.secondPassEpochs] = values.epochs.split(',').map(Number)
-  if (values['min-count']) options.minFeatureCount = Number(values['min-count'])
+  if (values.epochs) [options.firstPassEpochs, options.secondPassEpochs] = values.epochs.split(',').map((epochs) => wholeNumberOption(epochs, '--epochs', 1))
+  if (values['min-count']) options.minFeatureCount = wholeNumberOption(values['min-count'], '--min-count', 1)
   const context = trainingContext(options)
 
   const totals = new Map<string, number>()

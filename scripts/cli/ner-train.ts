@@ -14,6 +14,7 @@ import {DEFAULT_MODEL} from '../actors/tagger/tagger.ts'
 import {trainingGazetteer} from '../actors/tagger/train-gazetteer.ts'
 import {trainModel, TRAINING_DEFAULTS} from '../actors/tagger/train-model.ts'
 import {DEFAULT_WORD_CLASSES, readWordClassesFile} from '../actors/tagger/word-classes.ts'
+import {wholeNumberOption} from './number-option.ts'
 
 const DEFAULT_SEED = TRAINING_DEFAULTS.seed
 
@@ -25,12 +26,6 @@ const usage = `Usage: npm run ner:train -- [--train <conll>] [--actors <dir>] [-
   --out <file>     model file to write (default: the committed model, ${DEFAULT_MODEL})
   --seed <n>       seed of the sentence order (default: ${DEFAULT_SEED})
   --help           show this help`
-
-function positiveInteger(value: string, name: string): number {
-  const number = Number(value)
-  if (!Number.isInteger(number) || number <= 0) throw new TypeError(`--${name}: expected a positive integer, not \`${value}\``)
-  return number
-}
 
 function runNerTrainCli(args: string[]): void {
   const {values} = parseArgs({
@@ -58,7 +53,7 @@ function runNerTrainCli(args: string[]): void {
     gazetteer,
     wordClasses,
     ...TRAINING_DEFAULTS,
-    seed: positiveInteger(values.seed, 'seed'),
+    seed: wholeNumberOption(values.seed, '--seed', 1),
     devShare: 0.1,
     source: 'ANERcorp (Benajiba, Rosso, Benedí 2007), CAMeL Lab split, training part; CC BY-SA 4.0',
     log: (line) => console.error(line)

@@ -12,6 +12,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {SearchResult} from '../../src/shared/search/search.ts'
 import {openDistSearch} from '../search/open-dist.ts'
+import {wholeNumberOption} from './number-option.ts'
 
 const usage = `Usage: npm run search -- [options] "<query>"
        npm run search -- [options] --queries <file>
@@ -46,8 +47,12 @@ async function main(args: string[]): Promise<void> {
     console.log(usage)
     return
   }
-  const limit = Number(values.limit)
-  if (!Number.isInteger(limit) || limit < 0) return fail(`--limit: expected a whole number, not \`${values.limit}\``)
+  let limit: number
+  try {
+    limit = wholeNumberOption(values.limit, '--limit')
+  } catch (error) {
+    return fail((error as Error).message)
+  }
   if (!values.queries && positionals.length === 0) return fail(`expected a query or --queries <file>\n\n${usage}`)
   const lines = values.queries ? await readQueries(values.queries) : [positionals.join(' ')]
   if (!lines) return
