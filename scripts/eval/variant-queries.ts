@@ -1,6 +1,7 @@
 import {stripArticle} from '../../src/shared/arabic/light-stem.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
+import {hashString} from '../actors/tagger/hash.ts'
 
 /** A page of the archive, as the index sees it. */
 export interface EvalDocument {
@@ -120,9 +121,10 @@ export function variantQueries(documents: EvalDocument[], options: VariantOption
   const queries: VariantQuery[] = []
   for (const variant of [...candidates.keys()].sort()) {
     const seenQueries = new Set<string>()
+    // Ordered by hash: stable from run to run, yet unbiased by the articles' order.
     const picked = candidates
       .get(variant)!
-      .map((query) => ({query, key: hash(`${variant}\u0000${query.query}\u0000${query.target}`)}))
+      .map((query) => ({query, key: hashString(`${variant}\u0000${query.query}\u0000${query.target}`)}))
       .sort((a, b) => a.key - b.key || (a.query.target < b.query.target ? -1 : 1))
     for (const {query} of picked) {
       if (seenQueries.has(query.query)) continue
@@ -168,14 +170,4 @@ function kashida(word: string): string {
     if (JOINING.test(letters[i])) return [...letters.slice(0, i + 1), 'ـــ', ...letters.slice(i + 1)].join('')
   }
   return word
-}
-
-/** FNV-1a: a stable order that looks random. */
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    value ^= text.charCodeAt(i)
-    value = Math.imul(value, 0x01000193) >>> 0
-  }
-  return value
 }

@@ -1,4 +1,5 @@
 import {TEXT_ANCHOR_ID} from '../../src/shared/search/bundle.ts'
+import {escapeHtml} from '../../src/shared/search/excerpt.ts'
 import type {SearchPage} from './read-page.ts'
 
 /**
@@ -28,11 +29,7 @@ export function pageToRecord(page: SearchPage, indexer: (text: string) => string
 
 function element(tag: string, attributes: Record<string, string>, text: string): string {
   const attributeText = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('')
-  return `<${tag}${attributeText}>${escape(text)}</${tag}>`
-}
-
-function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+  return `<${tag}${attributeText}>${escapeHtml(text)}</${tag}>`
 }
