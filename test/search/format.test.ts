@@ -22,6 +22,8 @@ describe('search page wording', () => {
 
   it('shows a date in the Gregorian calendar with Latin digits, and other text as it is', () => {
     expect(formatDate('2018-04-07')).toBe('7 أبريل 2018')
+    // The source's day, as on the article page, not the UTC day (2018-04-08 04:30).
+    expect(formatDate('2018-04-07T23:30:00-05:00')).toBe('7 أبريل 2018')
     expect(formatDate('غير مؤرخ')).toBe('غير مؤرخ')
   })
 })

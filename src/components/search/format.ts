@@ -5,8 +5,7 @@
  * Latin digits, as the rest of the site.
  */
 import {ARTICLES, countNoun, type CountedNoun} from '../../site/format/counts.ts'
-
-const dates = new Intl.DateTimeFormat('ar-u-ca-gregory-nu-latn', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+import {dayToGregorian} from '../../site/format/dates.ts'
 
 const RESULTS: CountedNoun = {zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة'}
 
@@ -20,8 +19,11 @@ export function articleCount(n: number): string {
   return countNoun(n, ARTICLES)
 }
 
-/** `7 أبريل 2018`, or the text as it is if it is not a date. */
+/**
+ * `7 أبريل 2018`: the source's own calendar day, as the article page shows
+ * it (not the UTC day, which differs near midnight); the text as it is if
+ * it is not a date.
+ */
 export function formatDate(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dates.format(date)
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? dayToGregorian(iso.slice(0, 10)) : iso
 }
