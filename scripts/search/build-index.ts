@@ -1,4 +1,4 @@
-import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {readdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import {createIndexer, wordTokens} from '../../src/shared/search/analyze.ts'
@@ -6,7 +6,8 @@ import {ANALYZERS, DEFAULT_ANALYZER, type AnalyzerName} from '../../src/shared/s
 import {FILTERS, MANIFEST_FILE, MAX_ACTOR_CHOICES, type SearchManifest} from '../../src/shared/search/bundle.ts'
 import {actorRecords, summarizeActors} from './actor-records.ts'
 import {pageToRecord} from './page-to-record.ts'
-import {readPage, type PageActor, type SearchPage} from './read-page.ts'
+import type {PageActor, SearchPage} from './read-page.ts'
+import {readPages} from './read-pages.ts'
 
 export interface IndexOptions {
   /**
@@ -42,9 +43,6 @@ export interface IndexResult {
   /** Seconds spent reading and parsing the built pages, analyzing and adding them to Pagefind, and writing the index. */
   phases: {read: number; add: number; write: number}
 }
-
-/** Pages read from disk at once. */
-const READ_AHEAD = 64
 
 /**
  * Build the Pagefind index of a built site. Pages mark what is searchable
@@ -108,8 +106,7 @@ async function addPages(
   // The pages' text is read once and kept: parsing HTML is the costliest
   // step, and the lexicon must be complete before the first page is
   // indexed. (About 3 KB a page: 300 MB for 100,000 articles.)
-  const pages: Array<{file: string; page: SearchPage}> = []
-  for await (const read of readPages(dist, files)) pages.push(read)
+  const pages = await readPages(dist, files)
   phases.read = (performance.now() - reading) / 1000
   const adding = performance.now()
   // The archive's lexicon (how often each term occurs) tells a
@@ -157,18 +154,6 @@ async function addPages(
   }
   phases.add = (performance.now() - adding) / 1000
   return {pages: pages.length + records.length, actors: records.length, choices: filterChoices(pages.map(({page}) => page))}
-}
-
-/** The searchable pages among `files`, in order, read ahead from disk. */
-async function* readPages(dist: string, files: string[]): AsyncGenerator<{file: string; page: SearchPage}> {
-  for (let start = 0; start < files.length; start += READ_AHEAD) {
-    const batch = files.slice(start, start + READ_AHEAD)
-    const htmls = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8')))
-    for (const [i, html] of htmls.entries()) {
-      const page = readPage(html)
-      if (page) yield {file: batch[i], page}
-    }
-  }
 }
 
 /** Each filter's values with their number of pages, most first, then in Arabic collation order. */

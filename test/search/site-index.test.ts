@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {expect, inject, test} from 'vitest'
 import {readPage} from '../../scripts/search/read-page.ts'
+import {readPages} from '../../scripts/search/read-pages.ts'
 import {MANIFEST_FILE} from '../../src/shared/search/bundle.ts'
 
 const dist = inject('dist')
@@ -40,4 +41,17 @@ test('the built index lists the filter values the search page offers, most artic
   }
   expect(choices.outlet).toContainEqual(['اختبار', 1])
   expect(choices.actor_type.map(([type]: [string]) => type).sort()).toEqual(['شخص', 'مكان', 'منظمة'].sort())
+})
+
+test('pages read on worker threads are the pages read in this thread, in the same order', async () => {
+  const files = ['', 'search', 'articles/escaping', 'articles/000_71bcbe837b8e2f0b'].map((route) => path.join(route, 'index.html'))
+  const inThread = await readPages(dist, files, {workers: 0})
+  expect(inThread.map(({file}) => file)).toEqual(files.slice(2))
+  expect(await readPages(dist, [...files, ...files], {workers: 2})).toEqual([...inThread, ...inThread])
+})
+
+test('a page that cannot be read fails the read, naming the file, in a worker as in this thread', async () => {
+  for (const workers of [0, 1]) {
+    await expect(readPages(dist, ['articles/no-such-page/index.html'], {workers})).rejects.toThrow(/no-such-page/)
+  }
 })
