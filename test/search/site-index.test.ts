@@ -15,6 +15,8 @@ test('an article page gives the index its text, meta, filters and date sort', as
   expect(article.sort).toEqual({date: '2018-06-01T06:00:00.000Z'})
   expect(article.blocks[0]).toEqual({tag: 'h1', text: 'مقال يختبر الرموز <b>'})
   expect(article.blocks.map((block) => block.text).join('\n')).toContain('اجتماع الحكومة في العاصمة.')
+  // The two calendars' dates stay apart in the indexed text and its excerpts (not `201816 رمضان`).
+  expect(article.blocks[1].text).toMatch(/^\S+، 1 يونيو 2018 \/ \d+ \S+ 1439 هـ$/)
 })
 
 test('an undated article sorts last, and has no year; its actors with a page are filters', async () => {

@@ -10,6 +10,13 @@ const basePath = inject('basePath')
 const site = 'https://arshif.example.org'
 const file = (name: string, root = dist) => readFile(path.join(root, name), 'utf8')
 const page = (route: string, root = dist) => file(path.join(route, 'index.html'), root)
+/** The text of the first `<tag class="className">`, as a reader copies it: tags dropped, spaces squashed. */
+const textOf = (html: string, tag: string, className: string) =>
+  new RegExp(`<${tag} class="${className}"[^>]*>(.*?)</${tag}>`, 's')
+    .exec(html)![1]
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 const jsonLdOf = (html: string) =>
   JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]) as Record<string, any>
 
@@ -62,6 +69,8 @@ describe('the article page', () => {
     const html = await page('articles/fx-tripoli-offensive')
     expect(html).toMatch(/<time datetime="2019-04-07T10:30:00\+02:00"[^>]*>الأحد، 7 أبريل 2019<\/time>/)
     expect(html).toContain('2 شعبان 1440 هـ')
+    // Spaces in the text itself, not only CSS gaps: copied, the line must not read `20192 شعبان`.
+    expect(textOf(html, 'p', 'story-meta')).toBe('الأحد، 7 أبريل 2019 / 2 شعبان 1440 هـ المصدر: الجزيرة + وكالات')
     expect(html).toMatch(/<a href="\/outlets\/%D8%A7%D9%84%D8%AC%D8%B2%D9%8A%D8%B1%D8%A9-%D9%86%D8%AA\/"[^>]*>الجزيرة نت<\/a>/)
     expect(html).toMatch(/<a href="https:\/\/www.aljazeera.net\/news\/2019\/4\/7\/haftar-tripoli" rel="external noopener"[^>]*>\s*اقرأ المقال في مصدره الأصلي/)
   })
@@ -179,6 +188,7 @@ describe('the actor timeline', () => {
     expect(html).toContain('<mark data-astro-cid-')
     expect(html).toMatch(/واصلت القوات الموالية للواء المتقاعد <mark[^>]*>خليفة حفتر<\/mark> هجومها/)
     expect(html).toMatch(/أكد:<\/span> <q[^>]*>أن قواته ستواصل التقدم<\/q>/)
+    expect(textOf(html, 'p', 'entry-meta')).toBe('2 مايو 2019 BBC Arabic')
     // Another speaker's quote from the same article stays off this timeline.
     expect(html).not.toContain('لا حل عسكريا للأزمة الليبية</q>')
   })
@@ -244,6 +254,7 @@ describe('date archive and outlets', () => {
     const html = await page('archive/2019/04')
     expect(html).toMatch(/<h1[^>]*>أبريل 2019<\/h1>/)
     expect(html).toContain('الأحد، 7 أبريل 2019')
+    expect(textOf(html, 'p', 'meta')).toBe('الجزيرة نت 10 أبريل 2019')
     expect(html).toContain('/articles/fx-tripoli-offensive/')
     expect(html).toContain('rel="next" href="/archive/2019/05/"')
   })
