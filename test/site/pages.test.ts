@@ -57,6 +57,18 @@ describe('every page', () => {
     }
   })
 
+  test('no number runs into the text beside it: copied text, excerpts and screen readers read the page as shown', async () => {
+    // A digit and a letter or digit with only inline tags between them: CSS gaps space them on screen, not in the text.
+    const inline = '</?(?:a|span|time|mark|q|strong|em|b|i|data)\\b[^>]*>'
+    const glued = new RegExp(`[0-9\\u0621-\\u064A](?:${inline})+[0-9]|[0-9](?:${inline})+[\\u0621-\\u064A]`)
+    for (const name of await htmlFiles(dist)) {
+      const body = (await file(name))
+        .replace(/<(script|style)[^>]*>.*?<\/\1>/gs, '')
+        .replace(/<div hidden[^>]*>.*?<\/div>/gs, '') // Pagefind's meta and filters, never shown
+      expect(glued.exec(body)?.[0], name).toBeUndefined()
+    }
+  })
+
   test('no internal link points to a missing page or anchor', async () => {
     const result = await checkLinks({dist, base: '/', site})
     expect(result.broken.map(formatBrokenLink)).toEqual([])
