@@ -12,19 +12,34 @@ export interface Excerpt {
   words: string[]
 }
 
+/** Options of `buildExcerpt`. */
+export interface ExcerptOptions {
+  /** Words the excerpt shows. Default: `EXCERPT_WORDS`. */
+  length?: number
+  /**
+   * Leading words to leave out when a later word matches too: the
+   * headline, which a result shows above its excerpt. Default: 0.
+   */
+  skip?: number
+}
+
 /**
  * The excerpt of `text` where the matches are densest: the window of
- * `EXCERPT_WORDS` words with the highest sum of match scores (Pagefind's
+ * `length` words with the highest sum of match scores (Pagefind's
  * rule), cut from the original text so the reader sees what the page
  * says, not the index terms. Locations are word positions: location `i`
- * is the `i`th word of `text`.
+ * is the `i`th word of `text`. `words` lists every matched word, skipped
+ * ones included (the opened page highlights them all).
  */
-export function buildExcerpt(text: string, locations: WeightedLocation[], length = EXCERPT_WORDS): Excerpt {
+export function buildExcerpt(text: string, locations: WeightedLocation[], options: ExcerptOptions = {}): Excerpt {
+  const length = options.length ?? EXCERPT_WORDS
   const tokens = wordTokens(text)
   const matched = new Set(locations.map((location) => location.location).filter((i) => i < tokens.length))
   const words = [...new Set([...matched].sort((a, b) => a - b).map((i) => tokens[i].text))]
   if (tokens.length === 0) return {html: '', words}
-  const start = densestWindow(tokens.length, locations, length)
+  const skip = options.skip ?? 0
+  const laterMatch = locations.some((location) => location.location >= skip && location.location < tokens.length)
+  const start = densestWindow(tokens.length, locations, length, skip > 0 && laterMatch ? skip : 0)
   const end = Math.min(tokens.length, start + length)
   let html = start > 0 ? '… ' : ''
   let cursor = tokens[start].start
@@ -41,15 +56,16 @@ export function buildExcerpt(text: string, locations: WeightedLocation[], length
   return {html, words}
 }
 
-function densestWindow(count: number, locations: WeightedLocation[], length: number): number {
-  if (count <= length) return 0
+/** The first word of the `length`-word window, at word `from` or later, with the highest sum of match scores. */
+function densestWindow(count: number, locations: WeightedLocation[], length: number, from: number): number {
+  if (count - from <= length) return from
   const scores = new Float64Array(count)
-  for (const {location, balanced_score: score} of locations) if (location < count) scores[location] += score
+  for (const {location, balanced_score: score} of locations) if (location >= from && location < count) scores[location] += score
   let sum = 0
-  for (let i = 0; i < length; i++) sum += scores[i]
+  for (let i = from; i < from + length; i++) sum += scores[i]
   let best = sum
-  let bestStart = 0
-  for (let start = 1; start + length <= count; start++) {
+  let bestStart = from
+  for (let start = from + 1; start + length <= count; start++) {
     sum += scores[start + length - 1] - scores[start - 1]
     if (sum > best) {
       best = sum

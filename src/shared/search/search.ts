@@ -1,4 +1,4 @@
-import {queryToTerms} from './analyze.ts'
+import {queryToTerms, wordTokens} from './analyze.ts'
 import {isAnalyzerName, type AnalyzerName} from './analyzers.ts'
 import {DATE_SORT, KIND_META, MANIFEST_FILE, TEXT_ANCHOR_ID, type SearchManifest} from './bundle.ts'
 import {buildExcerpt} from './excerpt.ts'
@@ -169,7 +169,7 @@ async function toResult(result: PagefindResult, analyzed: boolean): Promise<Sear
   const {meta} = fragment
   const text = fragment.anchors.find((anchor) => anchor.id === TEXT_ANCHOR_ID)?.title
   const excerpt = analyzed
-    ? buildExcerpt(text ?? meta.title ?? '', fragment.weighted_locations)
+    ? buildExcerpt(text ?? meta.title ?? '', fragment.weighted_locations, {skip: headlineWords(text, meta.title)})
     : {html: fragment.excerpt, words: markedWords(fragment.excerpt)}
   const actor = meta[KIND_META] === 'actor'
   return {
@@ -182,6 +182,11 @@ async function toResult(result: PagefindResult, analyzed: boolean): Promise<Sear
     words: excerpt.words,
     ...(actor ? {actorType: meta.actorType, articles: Number(meta.articles)} : {})
   }
+}
+
+/** How many words the page's text opens with that are its headline (shown above the excerpt already). */
+function headlineWords(text: string | undefined, title: string | undefined): number {
+  return text && title && text.startsWith(title) ? wordTokens(title).length : 0
 }
 
 /** The `<mark>`ed words of a Pagefind excerpt (stock index). */
