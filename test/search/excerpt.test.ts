@@ -31,10 +31,12 @@ test('the headline is left out when the body matches too, since a result shows i
   const body = Array.from({length: 40}, (_, i) => (i === 20 ? 'الجيش' : `كلمة${i}`))
   const text = `${title}\n${body.join(' ')}`
   const {html, words} = buildExcerpt(text, at(0, 4 + 20), {skip: 4, length: 10})
-  expect(html).toMatch(/^… /)
+  expect(html).toMatch(/^… كلمة\d+ /)
   expect(html).not.toContain('يعود')
   expect(html).toContain('<mark>الجيش</mark>')
   expect(words).toEqual(['الجيش'])
+  // A match near the body's start: the excerpt opens the body, without an ellipsis.
+  expect(buildExcerpt(text, at(0, 4 + 1), {skip: 4, length: 10}).html).toMatch(/^كلمة0 <mark>كلمة1<\/mark>/)
   // Only the headline matches: it is the excerpt.
   expect(buildExcerpt(text, at(0), {skip: 4, length: 10}).html).toMatch(/^<mark>الجيش<\/mark> يعود/)
 })

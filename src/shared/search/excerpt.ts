@@ -39,9 +39,11 @@ export function buildExcerpt(text: string, locations: WeightedLocation[], option
   if (tokens.length === 0) return {html: '', words}
   const skip = options.skip ?? 0
   const laterMatch = locations.some((location) => location.location >= skip && location.location < tokens.length)
-  const start = densestWindow(tokens.length, locations, length, skip > 0 && laterMatch ? skip : 0)
+  const from = skip > 0 && laterMatch ? skip : 0
+  const start = densestWindow(tokens.length, locations, length, from)
   const end = Math.min(tokens.length, start + length)
-  let html = start > 0 ? '… ' : ''
+  // An ellipsis where text is cut; the body's first word after a left-out headline is no cut.
+  let html = start > from ? '… ' : ''
   let cursor = tokens[start].start
   for (let i = start; i < end; i++) {
     const token = tokens[i]
