@@ -42,20 +42,45 @@ export interface SyntheticPage {
   content: string
 }
 
+/** An actor's other names, from the site's `/actors.json`: its registry aliases and English name. */
+export type OtherNames = ReadonlyMap<string, readonly string[]>
+
+/**
+ * The other names of each actor in a built site's `/actors.json` (an
+ * actor without any is left out).
+ */
+export function otherNamesFromActorsJson(json: string): OtherNames {
+  const {actors} = JSON.parse(json) as {actors: Array<{id: string; nameEn?: string; aliases?: string[]}>}
+  const names = new Map<string, string[]>()
+  for (const actor of actors) {
+    const other = [...(actor.aliases ?? []), ...(actor.nameEn ? [actor.nameEn] : [])]
+    if (other.length > 0) names.set(actor.id, other)
+  }
+  return names
+}
+
 /**
  * One search record per actor, for its timeline page `/actors/<id>/`:
- * the actor's name is all its text, as a heading, so a query for the name
- * finds the page and ranks it first (a short page that is all heading).
- * Sorted by id, so the index comes out the same each time.
+ * the actor's name as a heading, then its other names (`otherNames`) as
+ * text, so a query for any of them finds the page, the name ranking it
+ * first (a short page that is mostly heading). Sorted by id, so the index
+ * comes out the same each time.
  */
-export function actorRecords(actors: ActorSummary[], indexer: (text: string) => string[]): SyntheticPage[] {
+export function actorRecords(
+  actors: ActorSummary[],
+  indexer: (text: string) => string[],
+  otherNames: OtherNames = new Map()
+): SyntheticPage[] {
   return actors
     .toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((actor) => ({
       url: `/actors/${actor.id}/`,
       content: pageToRecord(
         {
-          blocks: [{tag: 'h1', text: actor.name}],
+          blocks: [
+            {tag: 'h1', text: actor.name},
+            ...(otherNames.has(actor.id) ? [{tag: 'p' as const, text: otherNames.get(actor.id)!.join('، ')}] : [])
+          ],
           meta: {title: actor.name, [KIND_META]: 'actor', actorType: actor.type, articles: String(actor.articles)},
           filters: {},
           sort: {},

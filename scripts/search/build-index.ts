@@ -1,10 +1,10 @@
-import {readdir, rm, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import {createIndexer, wordTokens} from '../../src/shared/search/analyze.ts'
 import {ANALYZERS, DEFAULT_ANALYZER, type AnalyzerName} from '../../src/shared/search/analyzers.ts'
 import {FILTERS, MANIFEST_FILE, MAX_ACTOR_CHOICES, type SearchManifest} from '../../src/shared/search/bundle.ts'
-import {actorRecords, summarizeActors} from './actor-records.ts'
+import {actorRecords, otherNamesFromActorsJson, summarizeActors} from './actor-records.ts'
 import {pageToRecord} from './page-to-record.ts'
 import type {PageActor, SearchPage} from './read-page.ts'
 import {readPages} from './read-pages.ts'
@@ -147,7 +147,13 @@ async function addPages(
   if (failures.length > 0) throw new Error(failures.join('\n'))
   // Actors only get a record where the site built their page (it may leave out rarely named ones).
   const actorPages = new Set(files.filter((file) => /^actors\/[^/]+\/index\.html$/.test(file)).map((file) => file.split('/')[1]))
-  const records = actorRecords(summarizeActors(mentions).filter((actor) => actorPages.has(actor.id)), indexer)
+  // The site's actor list gives each actor's other names; a site without one (a bare test site) has none.
+  const actorsJson = await readFile(path.join(dist, 'actors.json'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined
+    throw error
+  })
+  const otherNames = actorsJson === undefined ? undefined : otherNamesFromActorsJson(actorsJson)
+  const records = actorRecords(summarizeActors(mentions).filter((actor) => actorPages.has(actor.id)), indexer, otherNames)
   for (const record of records) {
     const response = await index.addHTMLFile(record)
     if (response.errors.length > 0) throw new Error(`${record.url}: ${response.errors.join('\n')}`)

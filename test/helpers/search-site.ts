@@ -22,7 +22,9 @@ export const TinyPageSchema = z.object({
         name: z.string(),
         type: z.enum(['person', 'organization', 'place']),
         /** Whether the site has a page for the actor. Default: `true`. */
-        page: z.boolean().default(true)
+        page: z.boolean().default(true),
+        /** Other names, listed in the site's `/actors.json` as the registry's aliases are. */
+        aliases: z.array(z.string()).optional()
       })
     )
     .default([])
@@ -73,12 +75,15 @@ export async function buildTinySite(dist: string, pages: Record<string, unknown>
     await mkdir(path.join(dist, route), {recursive: true})
     await writeFile(path.join(dist, route, 'index.html'), html)
   }
+  const actorsJson = new Map<string, {id: string; name: string; aliases?: string[]}>()
   for (const [name, input] of Object.entries(pages)) {
     const page = parseWithFriendlyErrors(TinyPageSchema, input, `${source}: page \`${name}\``)
     await write(`articles/${name}`, renderTinyPage(page))
     for (const actor of page.actors.filter((actor) => actor.page)) {
       await write(`actors/${actor.id}`, `<!doctype html><html lang="ar" dir="rtl"><body><h1>${escapeHtml(actor.name)}</h1></body></html>`)
+      actorsJson.set(actor.id, {id: actor.id, name: actor.name, ...(actor.aliases && {aliases: actor.aliases})})
     }
   }
+  await writeFile(path.join(dist, 'actors.json'), JSON.stringify({actors: [...actorsJson.values()]}))
   await buildSearchIndex(dist)
 }

@@ -10,6 +10,8 @@ export interface ActorSummaryJson {
   nameEn?: string
   type: ActorEntry['type']
   wikidata?: string
+  /** Other names the registry gives the actor; absent when none. */
+  aliases?: string[]
   articleCount: number
   mentionCount: number
   first?: string
@@ -55,6 +57,7 @@ export function actorToSummaryJson(actor: ActorEntry, paths: SitePaths, absolute
     ...(actor.nameEn && {nameEn: actor.nameEn}),
     type: actor.type,
     ...(actor.wikidata && {wikidata: actor.wikidata}),
+    ...(actor.aliases.length > 0 && {aliases: actor.aliases}),
     articleCount: actor.articleCount,
     mentionCount: actor.mentionCount,
     ...(actor.first && {first: actor.first}),
