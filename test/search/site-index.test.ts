@@ -71,3 +71,18 @@ test('a month or weekday name finds the articles that say it, not every article 
     await search.close()
   }
 })
+
+test("an actor's English name and aliases from /actors.json find its page first", async () => {
+  const search = await openDistSearch(dist)
+  try {
+    for (const [query, url] of [
+      ['Haftar', '/actors/khalifa-haftar/'],
+      ['قوات حفتر', '/actors/libyan-national-army/']
+    ]) {
+      const {results} = await search.search(query, {limit: 1})
+      expect(results[0]?.url, query).toBe(url)
+    }
+  } finally {
+    await search.close()
+  }
+})
