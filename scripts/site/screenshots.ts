@@ -30,7 +30,10 @@ const pages = positionals.length > 0 ? positionals : ['']
 const widths = [360, 1280]
 const schemes = ['light', 'dark'] as const
 
-const server = await serveStatic(values.dist, values.base)
+const server = await serveStatic(values.dist, values.base).catch((error: Error) => {
+  console.error(`screenshots: ${error.message}`)
+  process.exit(1)
+})
 const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
 try {
   await mkdir(values.out, {recursive: true})

@@ -48,9 +48,14 @@ export interface Transfers {
  */
 export async function serveStatic(dist: string, base = '/'): Promise<StaticServer> {
   const root = path.resolve(dist)
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new Error(`${dist}: no such folder (build the site first)`)
   const transfers: Transfers = {requests: 0, bytes: 0, log: [], missing: []}
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const pathname = decodePath(request.url ?? '/')
+    if (pathname === undefined) {
+      response.writeHead(400).end()
+      return
+    }
     const inBase = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined
     let file = inBase === undefined ? undefined : path.join(root, inBase.endsWith('/') ? `${inBase}index.html` : inBase)
     // Within the folder itself, not a sibling that shares its name's start (`dist-base` beside `dist`).
@@ -71,7 +76,10 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
     response.writeHead(found?.isFile() ? 200 : 404, {
       'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream'
     })
-    createReadStream(served).pipe(response)
+    // A site without a 404 page gets an empty one; a file that vanished mid-read ends the response.
+    createReadStream(served)
+      .on('error', () => response.end())
+      .pipe(response)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
@@ -87,5 +95,14 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
         // A browser keeps idle connections open; without this, close waits for them forever.
         server.closeAllConnections()
       })
+  }
+}
+
+/** The decoded path of a request's URL, or `undefined` when its escapes are malformed (`%E0%A4`). */
+function decodePath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname)
+  } catch {
+    return undefined
   }
 }
