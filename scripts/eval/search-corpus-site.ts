@@ -1,4 +1,4 @@
-import {access} from 'node:fs/promises'
+import {access, symlink} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {ingestWithReport} from '../cli/ingest.ts'
@@ -45,6 +45,10 @@ export async function corpusSite(options: CorpusSiteOptions = {}): Promise<strin
   const dist = path.join(work, 'dist')
   const built = await access(path.join(dist, 'index.html')).then(() => true, () => false)
   const ingested = await ingestWithReport({seeds: options.seeds ?? DEFAULT_CORPUS, out: content})
+  // The site reads the actor registry from its content folder: this one uses the project's, as `npm run build` does.
+  await symlink(path.resolve('content', 'actors'), path.join(content, 'actors')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error
+  })
   if (!built || options.rebuild || ingested.written > 0 || ingested.removed > 0) {
     const seconds = await buildSite({content, outDir: dist})
     console.error(`astro: built ${dist} in ${seconds.toFixed(1)} s`)
