@@ -1,5 +1,6 @@
 import {KIND_META} from '../../src/shared/search/bundle.ts'
-import type {PageActor} from './read-page.ts'
+import {wordTokens} from '../../src/shared/search/analyze.ts'
+import type {PageActor, TextBlock} from './read-page.ts'
 import {pageToRecord} from './page-to-record.ts'
 
 /** An actor and how many indexed articles name it. */
@@ -61,10 +62,11 @@ export function otherNamesFromActorsJson(json: string): OtherNames {
 
 /**
  * One search record per actor, for its timeline page `/actors/<id>/`:
- * the actor's name as a heading, then its other names (`otherNames`) as
- * text, so a query for any of them finds the page, the name ranking it
- * first (a short page that is mostly heading). Sorted by id, so the index
- * comes out the same each time.
+ * the actor's name as the top heading, then the words of its other names
+ * (`otherNames`) as a lower one, so a query for any of them finds the page
+ * and ranks it first (a short page that is all heading, where an article
+ * with the words in its headline still has a body). Sorted by id, so the
+ * index comes out the same each time.
  */
 export function actorRecords(
   actors: ActorSummary[],
@@ -78,8 +80,8 @@ export function actorRecords(
       content: pageToRecord(
         {
           blocks: [
-            {tag: 'h1', text: actor.name},
-            ...(otherNames.has(actor.id) ? [{tag: 'p' as const, text: otherNames.get(actor.id)!.join('، ')}] : [])
+            {tag: 'h1', text: actor.name, weight: nameWeight(actor.articles)},
+            ...otherNameBlock(actor, otherNames.get(actor.id) ?? [])
           ],
           meta: {title: actor.name, [KIND_META]: 'actor', actorType: actor.type, articles: String(actor.articles)},
           filters: {},
@@ -89,4 +91,25 @@ export function actorRecords(
         indexer
       )
     }))
+}
+
+/**
+ * The weight of an actor's name: a heading's 7, plus the decimal log of
+ * its article count, at most 10. Of actors a query names alike (`ترامب`:
+ * Donald, Melania, Ivanka), the most covered comes first.
+ */
+function nameWeight(articles: number): number {
+  return Math.min(10, 7 + Math.log10(Math.max(1, articles)))
+}
+
+/**
+ * The words of an actor's other names that its name lacks, each once: a
+ * surname in ten aliases (`قوات حفتر`, `ميليشيات حفتر`, …) must not make
+ * an organization outrank the person for `حفتر`.
+ */
+function otherNameBlock(actor: ActorSummary, otherNames: readonly string[]): TextBlock[] {
+  const nameWords = new Set(wordTokens(actor.name).map((token) => token.text))
+  const words = new Set(otherNames.flatMap((name) => wordTokens(name).map((token) => token.text)))
+  const extra = [...words].filter((word) => !nameWords.has(word))
+  return extra.length > 0 ? [{tag: 'h2', text: extra.join(' ')}] : []
 }

@@ -22,7 +22,9 @@ export function pageToRecord(page: SearchPage, indexer: (text: string) => string
   const text = page.blocks.map((block) => block.text).join('\n')
   const body = [
     element('span', {id: TEXT_ANCHOR_ID, 'data-pagefind-title': text}, ''),
-    ...page.blocks.map((block) => element(block.tag, {}, indexer(block.text).join(' ')))
+    ...page.blocks.map((block) =>
+      element(block.tag, block.weight === undefined ? {} : {'data-pagefind-weight': String(block.weight)}, indexer(block.text).join(' '))
+    )
   ]
   return `<!doctype html><html><body>${head.join('')}<main data-pagefind-body>${body.join('')}</main></body></html>`
 }

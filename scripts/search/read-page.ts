@@ -6,6 +6,8 @@ export interface TextBlock {
   /** `h1`…`h6` for a heading (Pagefind weighs them higher), `p` for any other text. */
   tag: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p'
   text: string
+  /** Pagefind's `data-pagefind-weight` (0–10) in place of the tag's own; only records the index build makes set it. */
+  weight?: number
 }
 
 /** An actor an article page names, from its `<data data-pagefind-filter="actor">` element. */
