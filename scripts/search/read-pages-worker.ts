@@ -8,9 +8,9 @@ import {readBatch, type PageReply, type PageRequest} from './read-pages.ts'
 parentPort!.on('message', async (request: PageRequest) => {
   let reply: PageReply
   try {
-    reply = {start: request.start, pages: await readBatch(request)}
+    reply = {type: 'read', start: request.start, pages: await readBatch(request)}
   } catch (error) {
-    reply = {error: (error as Error).message}
+    reply = {type: 'error', message: (error as Error).message}
   }
   parentPort!.postMessage(reply)
 })

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
+import {everyWorker, type WorkerError} from '../../src/shared/every-worker.ts'
 import {readPage, type SearchPage} from './read-page.ts'
 
 /** A searchable page of the built site: its path under `dist` and what it gives the index. */
@@ -26,7 +27,7 @@ export interface PageRequest {
 }
 
 /** A page worker's reply: each file's page, `null` where it is not searchable; or what went wrong. */
-export type PageReply = {start: number; pages: Array<SearchPage | null>} | {error: string}
+export type PageReply = {type: 'read'; start: number; pages: Array<SearchPage | null>} | WorkerError
 
 /** Read and parse one batch of pages: the work a worker does for each request. */
 export async function readBatch({dist, files}: Omit<PageRequest, 'start'>): Promise<Array<SearchPage | null>> {
@@ -59,29 +60,14 @@ export async function readPages(dist: string, files: string[], options: ReadPage
 async function inWorkers(dist: string, files: string[], count: number, pages: Array<SearchPage | null>): Promise<void> {
   const pool = Array.from({length: count}, () => new Worker(new URL('./read-pages-worker.ts', import.meta.url)))
   let next = 0
-  const send = (worker: Worker) => {
-    const start = next
-    next = Math.min(files.length, next + BATCH)
-    worker.postMessage({dist, start, files: files.slice(start, next)} satisfies PageRequest)
-  }
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            worker.on('error', reject)
-            worker.on('exit', () => reject(new Error('a page reader stopped before its work was done')))
-            worker.on('message', (reply: PageReply) => {
-              if ('error' in reply) return reject(new Error(reply.error))
-              reply.pages.forEach((page, offset) => (pages[reply.start + offset] = page))
-              if (next < files.length) send(worker)
-              else resolve()
-            })
-            if (next < files.length) send(worker)
-            else resolve()
-          })
-      )
-    )
+    await everyWorker<PageReply>(pool, 'A page reader', (worker, reply, finish) => {
+      if (reply) reply.pages.forEach((page, offset) => (pages[reply.start + offset] = page))
+      if (next >= files.length) return finish()
+      const start = next
+      next = Math.min(files.length, next + BATCH)
+      worker.postMessage({dist, start, files: files.slice(start, next)} satisfies PageRequest)
+    })
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()))
   }

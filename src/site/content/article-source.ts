@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
+import {everyWorker, type WorkerError} from '../../shared/every-worker.ts'
 import type {Article} from '../../shared/schemas/article.ts'
 import type {ArticleFile} from './article-file.ts'
 import {listArticleFiles, readArticleFile, type ArticleFileName} from './read-articles.ts'
@@ -47,7 +48,7 @@ export type WorkerReply =
   | {type: 'read'; start: number; articles: ArticleEntry[]}
   | {type: 'rendered'; start: number; results: RenderedArticle[]}
   | {type: 'done'}
-  | {type: 'error'; message: string}
+  | WorkerError
 
 /** Articles per message: enough to make messaging cheap, few enough to share the work evenly. */
 export const BATCH = 250
@@ -88,7 +89,7 @@ async function inWorkers(files: ArticleFileName[], count: number, batch: number,
   try {
     const articles: ArticleEntry[] = new Array(files.length)
     let next = 0
-    await everyWorker(pool, (worker, reply, finish) => {
+    await everyWorker<WorkerReply>(pool, 'An article worker', (worker, reply, finish) => {
       if (reply?.type === 'read') reply.articles.forEach((entry, offset) => (articles[reply.start + offset] = entry))
       if (next >= files.length) return finish()
       const start = next
@@ -101,7 +102,7 @@ async function inWorkers(files: ArticleFileName[], count: number, batch: number,
         try {
           const results: RenderedArticle[] = new Array(files.length)
           const request: WorkerRequest = {type: 'render', hrefs: hrefsOf(articles, actorHref)}
-          await everyWorker(pool, (worker, reply, finish) => {
+          await everyWorker<WorkerReply>(pool, 'An article worker', (worker, reply, finish) => {
             if (reply === undefined) worker.postMessage(request)
             else if (reply.type === 'rendered') reply.results.forEach((result, offset) => (results[reply.start + offset] = result))
             else if (reply.type === 'done') finish()
@@ -116,35 +117,6 @@ async function inWorkers(files: ArticleFileName[], count: number, batch: number,
     await stop()
     throw error
   }
-}
-
-/**
- * Drive every worker of the pool until each calls `finish`: `step` runs
- * once with no reply (to send the first request), then on each reply. An
- * error reply or a worker that fails rejects.
- */
-function everyWorker(
-  pool: Worker[],
-  step: (worker: Worker, reply: WorkerReply | undefined, finish: () => void) => void
-): Promise<void> {
-  return Promise.all(
-    pool.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          const finish = () => {
-            worker.off('message', onMessage).off('error', reject).off('exit', onExit)
-            resolve()
-          }
-          const onMessage = (reply: WorkerReply) => {
-            if (reply.type === 'error') reject(new Error(reply.message))
-            else step(worker, reply, finish)
-          }
-          const onExit = (code: number) => reject(new Error(`An article worker stopped with code ${code}.`))
-          worker.on('message', onMessage).once('error', reject).once('exit', onExit)
-          step(worker, undefined, finish)
-        })
-    )
-  ).then(() => undefined)
 }
 
 /** The addresses of the pages of the actors the articles tag, by id (actors without a page left out). */
