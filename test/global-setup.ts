@@ -5,6 +5,7 @@ import type {TestProject} from 'vitest/node'
 import {ingest} from '../scripts/ingest/run-ingest.ts'
 import {buildSearchIndex} from '../scripts/search/build-index.ts'
 import {buildSite} from '../scripts/site/build-site.ts'
+import {chromiumPath} from '../scripts/site/chromium.ts'
 
 const output = fileURLToPath(new URL('.output/', import.meta.url))
 const seeds = fileURLToPath(new URL('fixtures/site-seeds/', import.meta.url))
@@ -43,6 +44,10 @@ export default async function setup(project: TestProject) {
   const content = `${output}content`
   const dist = `${output}dist`
   const distUnderBase = `${output}dist-base`
+  // Unpack the bundled Chromium here, once, before the browser test files
+  // launch it in parallel. A failure is not thrown here: each browser test
+  // then fails with the message, and the other tests still run.
+  await chromiumPath().catch(() => undefined)
   await rm(dist, {recursive: true, force: true})
   await rm(distUnderBase, {recursive: true, force: true})
   const ingested = await ingest({seeds, out: content})

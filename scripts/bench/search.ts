@@ -12,7 +12,7 @@ import {parseArgs} from 'node:util'
 import {brotliCompressSync, gzipSync} from 'node:zlib'
 import {buildSearchIndex, type IndexOptions} from '../search/build-index.ts'
 import {openDistSearch} from '../search/open-dist.ts'
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../site/chromium.ts'
+import {launchChromium} from '../site/chromium.ts'
 import {serveStatic, type Transfers} from '../site/static-server.ts'
 import {corpusSite, CORPUS_SITE_ARGS, CORPUS_SITE_USAGE} from '../eval/search-corpus-site.ts'
 
@@ -74,18 +74,13 @@ async function main(args: string[]): Promise<void> {
 }
 
 /**
- * The same in a browser (Debian's Chromium, if installed): every byte the
+ * The same in a browser (the project's Chromium, scripts/site/chromium.ts): every byte the
  * search page fetches, from opening `/search/?q=…` to the rendered results
  * (page, styles, scripts, index), then for a query typed after it.
  */
 async function measureBrowser(dist: string): Promise<void> {
-  if (!(await stat(CHROMIUM_PATH).catch(() => undefined))) {
-    console.log(`  browser: skipped (no ${CHROMIUM_PATH})`)
-    return
-  }
-  const {chromium} = await import('playwright-core')
+  const browser = await launchChromium()
   const server = await serveStatic(dist)
-  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
   try {
     const first: Sent[] = []
     const later: Sent[] = []

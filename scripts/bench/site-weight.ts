@@ -11,9 +11,8 @@ import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
-import {chromium} from 'playwright-core'
 import {normalizeBase} from '../../src/site/paths.ts'
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../site/chromium.ts'
+import {launchChromium} from '../site/chromium.ts'
 import {serveStatic} from '../site/static-server.ts'
 
 const {values, positionals} = parseArgs({
@@ -41,7 +40,7 @@ const firstArticle = (await readdir(path.join(dist, 'articles')).catch(() => [] 
 const routes = positionals.length > 0 ? positionals : firstArticle ? [`articles/${firstArticle}/`] : ['']
 const base = normalizeBase(values.base)
 const server = await serveStatic(dist, base)
-const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
+const browser = await launchChromium()
 try {
   for (const route of routes) {
     const page = await browser.newPage()

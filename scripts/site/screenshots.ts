@@ -11,8 +11,7 @@ import {mkdir} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {chromium} from 'playwright-core'
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.ts'
+import {launchChromium} from './chromium.ts'
 import {serveStatic} from './static-server.ts'
 
 const {values, positionals} = parseArgs({
@@ -34,7 +33,7 @@ const server = await serveStatic(values.dist, values.base).catch((error: Error) 
   console.error(`screenshots: ${error.message}`)
   process.exit(1)
 })
-const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
+const browser = await launchChromium()
 try {
   await mkdir(values.out, {recursive: true})
   for (const page of pages) {

@@ -1,10 +1,10 @@
 import axe from 'axe-core'
-import {chromium, type Browser, type Page} from 'playwright-core'
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../scripts/site/chromium.ts'
+import type {Browser, Page} from 'playwright-core'
+import {launchChromium} from '../../scripts/site/chromium.ts'
 
-/** Debian's Chromium, headless, as `.ci/run` installs it. */
+/** Headless Chromium by the project's one rule (`scripts/site/chromium.ts`); a missing browser fails the test with its message. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS})
+  return launchChromium()
 }
 
 /** A tab that records what went wrong while it was open. */

@@ -4,7 +4,7 @@ import {serveStatic, type StaticServer} from '../../scripts/site/static-server.t
 import {launchBrowser, openPage as openWatchedPage, seriousViolations} from './browser.ts'
 
 /**
- * The search page in a real browser (Debian's Chromium through
+ * The search page in a real browser (the project's headless Chromium through
  * playwright-core) on the real test site: a reader types a query, sees
  * results, opens one and finds the searched words highlighted; with the
  * keyboard only, at the site's root and under a base path. No console
