@@ -8,7 +8,6 @@ import {parseWithFriendlyErrors} from '../../../src/shared/schemas/friendly-erro
 import {nameToKey} from '../match/name-key.ts'
 import {DERIVED_ID_PREFIX} from '../resolve/name-to-actor-id.ts'
 import {namesOf} from './actor-names.ts'
-import {parseSimpleYaml} from './parse-simple-yaml.ts'
 
 /** The committed registry: `content/actors/` at the project root. */
 export const DEFAULT_REGISTRY_DIR = fileURLToPath(new URL('../../../content/actors/', import.meta.url))
@@ -109,7 +108,7 @@ function readFile<Schema extends z.ZodType>(
   let data: unknown
   try {
     const text = readFileSync(absolute, 'utf8')
-    data = parseSimpleYaml(text) ?? parseYaml(text)
+    data = parseYaml(text)
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line

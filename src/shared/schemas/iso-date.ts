@@ -26,8 +26,3 @@ export function isIsoDate(value: string): boolean {
 export const IsoDateSchema = z.string().refine(isIsoDate, {
   message: 'Expected an ISO 8601 date such as `2019-04-07` or `2019-04-07T10:30:00+02:00`'
 })
-
-/** The local calendar day of an ISO date: `2013-12-27T05:36:26+04:00` → `2013-12-27`. */
-export function isoDateToDay(date: string): string {
-  return date.slice(0, 10)
-}

@@ -52,15 +52,6 @@ export const MENTIONS: CountedNoun = {
   other: 'إشارة'
 }
 
-export const PAGES: CountedNoun = {
-  zero: 'لا صفحات',
-  one: 'صفحة واحدة',
-  two: 'صفحتان',
-  few: 'صفحات',
-  many: 'صفحة',
-  other: 'صفحة'
-}
-
 export const ACTORS: CountedNoun = {
   zero: 'لا فاعلين',
   one: 'فاعل واحد',

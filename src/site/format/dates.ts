@@ -9,7 +9,6 @@ const HIJRI = 'ar-u-ca-islamic-umalqura-nu-latn'
 
 // Formatters are costly to create and the site formats thousands of dates: make each once.
 const gregorianDay = new Intl.DateTimeFormat(GREGORIAN, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
-const gregorianShort = new Intl.DateTimeFormat(GREGORIAN, {day: 'numeric', month: 'short', timeZone: 'UTC'})
 const gregorianWeekday = new Intl.DateTimeFormat(GREGORIAN, {weekday: 'long', timeZone: 'UTC'})
 const gregorianMonth = new Intl.DateTimeFormat(GREGORIAN, {month: 'long', year: 'numeric', timeZone: 'UTC'})
 const gregorianMonthName = new Intl.DateTimeFormat(GREGORIAN, {month: 'long', timeZone: 'UTC'})
@@ -39,9 +38,6 @@ function dayToDate(day: string): Date {
 
 /** `2018-02-19` → `19 فبراير 2018` */
 export const dayToGregorian = remembered((day) => gregorianDay.format(dayToDate(day)))
-
-/** `2018-02-19` → `19 فبراير` (for lists within one year). */
-export const dayToShortGregorian = remembered((day) => gregorianShort.format(dayToDate(day)))
 
 /** `2018-02-19` → `الاثنين` */
 export const dayToWeekday = remembered((day) => gregorianWeekday.format(dayToDate(day)))
