@@ -86,3 +86,34 @@ describe('input formats', () => {
     for (const id of ids) expect(id).toMatch(/^1-[0-9a-f]{8}$/)
   })
 })
+
+// JSON allows U+2028 and U+2029 unescaped inside strings; scrapers emit them.
+describe('line and paragraph separators (U+2028, U+2029)', () => {
+  const LS = '\u2028'
+  const PS = '\u2029'
+
+  test('.jsonl: a record with them in its title and text is one article, not malformed halves', async () => {
+    const records = [
+      {id: 'sep-1', title: `اجتماع${LS}الحكومة`, date: '2018-03-04', text: `${lead}${LS}${second}`},
+      {id: 'sep-2', title: 'عنوان ثان', text: `${lead}${PS}${second}`}
+    ]
+    // JSON.stringify escapes neither character, as a scraper's serializer may not.
+    const jsonl = records.map((record) => JSON.stringify(record)).join('\r\n')
+    expect(jsonl).toContain(LS)
+    const run = await runIngest(await writeSeeds({'corpus.jsonl': `${jsonl}\r\n`}))
+    expect(run.lines).toEqual([])
+    expect(Object.keys(run.articles)).toEqual(['sep-1', 'sep-2'])
+    expect(frontmatterOf(run.articles['sep-1'])).toMatchObject({title: 'اجتماع الحكومة'})
+    expect(bodyBlocks(run.articles['sep-1'])).toEqual([lead, second])
+    expect(bodyBlocks(run.articles['sep-2'])).toEqual([lead, second])
+  })
+
+  test('.txt and .md: they end a paragraph', async () => {
+    const run = await runIngest(
+      await writeSeeds({'t.txt': `${lead}${PS}${second}\n`, 'm.md': `---\ntitle: عنوان\n---\n\n${lead}${LS}${second}\n`})
+    )
+    expect(run.lines).toEqual([])
+    expect(bodyBlocks(run.articles.t)).toEqual([lead, second])
+    expect(bodyBlocks(run.articles.m)).toEqual([lead, second])
+  })
+})

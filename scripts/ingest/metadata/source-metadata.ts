@@ -1,10 +1,10 @@
 import {z} from 'astro/zod'
 import {IsoDateSchema} from '../../../src/shared/schemas/iso-date.ts'
 
-/** Trimmed text; empty text counts as absent. */
+/** Text on one line (line breaks, U+2028 and U+2029 become spaces), trimmed; empty text counts as absent. */
 const text = z
   .union([z.string(), z.number()])
-  .transform((value) => String(value).trim() || undefined)
+  .transform((value) => String(value).replace(/\s+/g, ' ').trim() || undefined)
   .optional()
 
 /**

@@ -24,11 +24,20 @@ export interface RawArticle {
   sourceText: string
 }
 
-/** One paragraph a line; blank lines separate nothing and are skipped. */
+/**
+ * One paragraph a line; blank lines separate nothing and are skipped. A
+ * line or paragraph separator (U+2028, U+2029) inside a line also ends a
+ * paragraph: word processors and scrapers write them where a line break was.
+ */
 export function linesToBlocks(text: string, firstLine = 1): RawBlock[] {
   const blocks: RawBlock[] = []
   text.split('\n').forEach((line, index) => {
-    if (line.trim() !== '') blocks.push({type: 'paragraph', text: line, line: firstLine + index})
+    for (const part of splitAtSeparators(line)) blocks.push({type: 'paragraph', text: part, line: firstLine + index})
   })
   return blocks
+}
+
+/** The non-blank pieces of a line between U+2028 and U+2029 separators. */
+export function splitAtSeparators(line: string): string[] {
+  return line.split(/[\u2028\u2029]/).filter((part) => part.trim() !== '')
 }

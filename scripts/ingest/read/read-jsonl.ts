@@ -1,8 +1,7 @@
-import {createReadStream} from 'node:fs'
-import {createInterface} from 'node:readline'
 import {IngestError} from '../messages.ts'
 import {linesToBlocks, type RawArticle} from './raw-article.ts'
 import {MAX_ARTICLE_BYTES} from './read-file.ts'
+import {readLines} from './read-lines.ts'
 
 /** A JSONL line that became an article, or the error that stopped it. */
 export type JsonlRecord = {article: RawArticle; error?: undefined} | {article?: undefined; error: IngestError}
@@ -14,12 +13,8 @@ export type JsonlRecord = {article: RawArticle; error?: undefined} | {article?: 
  * one article; blank lines are skipped.
  */
 export async function* readJsonl(file: string): AsyncGenerator<JsonlRecord> {
-  const lines = createInterface({
-    input: createReadStream(file, {encoding: 'utf8'}),
-    crlfDelay: Number.POSITIVE_INFINITY
-  })
   let lineNumber = 0
-  for await (const rawLine of lines) {
+  for await (const rawLine of readLines(file)) {
     lineNumber++
     const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
     if (line.trim() === '') continue

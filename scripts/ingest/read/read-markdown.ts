@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseMetadata} from './parse-metadata.ts'
-import type {RawArticle, RawBlock} from './raw-article.ts'
+import {splitAtSeparators, type RawArticle, type RawBlock} from './raw-article.ts'
 import {readTextFile} from './read-file.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
@@ -39,7 +39,7 @@ function collectBlocks(node: RootContent, blocks: RawBlock[]): void {
     case 'code':
     case 'html':
     case 'table':
-      blocks.push({type: 'paragraph', text: plainText(node), line})
+      for (const text of splitAtSeparators(plainText(node))) blocks.push({type: 'paragraph', text, line})
       return
     case 'list':
     case 'listItem':
