@@ -33,7 +33,7 @@ export async function ingestWithReport(options: {seeds: string; out: string}): P
   })
   progress.done()
   console.log(
-    `ingest: ${result.written} written, ${result.unchanged} unchanged, ${result.failed} failed, ` +
+    `ingest: ${result.written} written${result.titleOnly > 0 ? ` (${result.titleOnly} title-only)` : ''}, ${result.unchanged} unchanged, ${result.failed} failed, ` +
       `${result.removed} removed in ${result.seconds.toFixed(1)} s (${options.out}/articles)`
   )
   return result

@@ -29,6 +29,8 @@ export interface IngestOptions {
 export interface IngestResult {
   /** Articles written because they are new or changed. */
   written: number
+  /** Of those written, articles with a title and no text left after cleaning (`kind: title-only`). */
+  titleOnly: number
   /** Articles whose seed and pipeline are unchanged since the last run. */
   unchanged: number
   /** Inputs that could not be ingested. */
@@ -64,7 +66,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     existingArticleIds(articlesFolder)
   ])
 
-  const result: IngestResult = {written: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, messages: []}
+  const result: IngestResult = {written: 0, titleOnly: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, messages: []}
   const reporter = orderedReporter((message) => {
     result.messages.push(message)
     options.onMessage?.(message)
@@ -84,6 +86,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (outcome.ok) {
         next[task.id] = task.entry
         result.written++
+        if (outcome.titleOnly) result.titleOnly++
         reporter.settle(outcome.sequence, outcome.warnings)
       } else {
         keepPrevious(task.id)

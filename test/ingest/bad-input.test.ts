@@ -72,3 +72,27 @@ test('unreadable metadata names the sidecar or frontmatter; unknown fields are w
   ])
   expect(Object.keys(run.articles)).toEqual(['d'])
 })
+
+test('a record whose text is only boilerplate, or absent, is kept as a title-only article; one with neither title nor text is an error', async () => {
+  const boilerplate = 'لمشاهدة التقرير اضغط هنا.'
+  const run = await runIngest(
+    await writeSeeds({
+      'records.jsonl': [
+        JSON.stringify({id: 'video', title: 'تقرير مصور', date: '2018-01-01', url: 'https://example.org/v', text: boilerplate}),
+        JSON.stringify({id: 'gallery', title: 'صور من الحدث', date: '2018-01-02'}),
+        JSON.stringify({id: 'nothing', date: '2018-01-03', text: boilerplate}),
+        JSON.stringify({id: 'nothing-at-all', date: '2018-01-04'}),
+        record('full')
+      ].join('\n')
+    })
+  )
+  expect(run.lines).toEqual([
+    'records.jsonl:3: error: no text left after cleaning, and no title  [empty]',
+    'records.jsonl:4: error: record has neither `text` nor `title`  [empty]'
+  ])
+  expect(Object.keys(run.articles)).toEqual(['full', 'gallery', 'video'])
+  expect(run.articles.video).toContain('kind: "title-only"')
+  expect(run.articles.video).not.toContain(boilerplate)
+  expect(run.articles.full).not.toContain('kind:')
+  expect({written: run.written, titleOnly: run.titleOnly, failed: run.failed}).toEqual({written: 3, titleOnly: 2, failed: 2})
+})

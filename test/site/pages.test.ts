@@ -161,6 +161,15 @@ describe('the article page', () => {
     expect(html).toContain('مقال يختبر الرموز &lt;b&gt;')
   })
 
+  test('a title-only article (its text was only boilerplate) is a page: title, date, a note and the original', async () => {
+    const html = await page('articles/video-report')
+    expect(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]).toBe('تقرير مصور عن معبر رفح')
+    expect(html).toContain('2 يونيو 2018')
+    expect(html).toContain('لم يحمل المصدر نصا لهذا المقال')
+    expect(html).toContain('href="https://example.org/video-report"')
+    expect(html).not.toContain('لمشاهدة التقرير')
+  })
+
   test('article and actor pages carry no more script than a small enhancement', async () => {
     for (const route of ['articles/fx-tripoli-offensive', 'actors/khalifa-haftar']) {
       const html = await page(route)

@@ -22,6 +22,8 @@ export interface ProcessedArticle {
   frontmatter: Article
   /** The whole Markdown file. */
   markdown: string
+  /** No text was left after cleaning: the article is its title (`kind: title-only`). */
+  titleOnly: boolean
   /** What cleaning removed, block by block (for reports and tests). */
   removed: RemovedBlock[]
   warnings: IngestMessage[]
@@ -47,7 +49,10 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
   const file = new VFile({path: raw.file})
   cleaner.runSync(body, file)
   const lead = body.children.find((node) => node.type === 'paragraph')
-  if (!lead) throw new IngestError('empty', 'no text left after cleaning', raw.line)
+  // A title with no text is still an article (a video report, a gallery); nothing at all is not.
+  if (!lead && metadata.title === undefined) {
+    throw new IngestError('empty', 'no text left after cleaning, and no title', raw.line)
+  }
   const actorBlocks = bodyBlocks(body).map((block) => ({text: blockText(block), heading: block.type === 'heading'}))
   // A given headline names actors too (`ماتيس ينضم إلى ترامب`, with no ترامب
   // in the body). It is read after the body, so a surname in it resolves to
@@ -56,13 +61,21 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
   const frontmatter = toFrontmatter({
     id,
     metadata,
-    title: metadata.title ?? deriveTitle(blockText(lead)),
+    title: metadata.title ?? deriveTitle(blockText(lead!)),
     titleDerived: metadata.title === undefined,
+    titleOnly: !lead,
     creditsInText: file.data.source ?? [],
     ...extractActors(actorBlocks, {tagger: defaultNameTagger()}),
     cleaning: file.data.cleaning ?? {}
   })
-  return {id, frontmatter, markdown: serializeArticle(frontmatter, body), removed: file.data.removed ?? [], warnings}
+  return {
+    id,
+    frontmatter,
+    markdown: serializeArticle(frontmatter, body),
+    titleOnly: !lead,
+    removed: file.data.removed ?? [],
+    warnings
+  }
 }
 
 function toNode(block: RawBlock) {

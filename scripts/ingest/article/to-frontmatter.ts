@@ -10,6 +10,8 @@ export interface FrontmatterInput {
   metadata: SourceMetadata
   title: string
   titleDerived: boolean
+  /** No text left after cleaning; the given title stands alone. */
+  titleOnly: boolean
   /** Credits found in the text, used when the metadata gives no `source`. */
   creditsInText: string[]
   /** The article's actors, most mentioned first (see `extractActors`). */
@@ -36,6 +38,7 @@ export function toFrontmatter(input: FrontmatterInput): Article {
     author: metadata.author,
     source: metadata.source ?? (input.creditsInText.join('؛ ') || undefined),
     category: metadata.category,
+    kind: input.titleOnly ? 'title-only' : undefined,
     lang: 'ar',
     actors: input.actors.length > 0 ? input.actors : undefined,
     quotes: input.quotes.length > 0 ? input.quotes : undefined,

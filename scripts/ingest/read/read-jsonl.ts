@@ -48,8 +48,12 @@ function parseRecord(file: string, line: string, lineNumber: number): RawArticle
   if (typeof id !== 'string' && typeof id !== 'number') {
     throw new IngestError('missing-id', 'record has no `id` (a string)', lineNumber)
   }
-  if (typeof text !== 'string' || text.trim() === '') {
-    throw new IngestError('empty', 'record has no `text`', lineNumber)
+  if (text !== undefined && text !== null && typeof text !== 'string') {
+    throw new IngestError('malformed-json', `\`text\` must be a string, not ${JSON.stringify(text).slice(0, 40)}`, lineNumber)
+  }
+  // A record with a title and no text is kept as a title-only article; one with neither is nothing.
+  if (!text?.trim() && !hasText(metadata.title)) {
+    throw new IngestError('empty', 'record has neither `text` nor `title`', lineNumber)
   }
   return {
     file,
@@ -57,7 +61,11 @@ function parseRecord(file: string, line: string, lineNumber: number): RawArticle
     givenId: String(id),
     metadata,
     // Paragraphs are lines inside the record; messages point at the record's line.
-    blocks: linesToBlocks(text.replace(/\r\n?/g, '\n')).map((block) => ({...block, line: lineNumber})),
+    blocks: linesToBlocks((text ?? '').replace(/\r\n?/g, '\n')).map((block) => ({...block, line: lineNumber})),
     sourceText: line
   }
+}
+
+function hasText(value: unknown): boolean {
+  return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
 }

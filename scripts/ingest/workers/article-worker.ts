@@ -20,7 +20,7 @@ parentPort?.on('message', (batch: ArticleTask[]) => {
     try {
       const processed = processArticle(task.raw)
       markdown = processed.markdown
-      outcomes.push({sequence: task.sequence, ok: true, warnings: processed.warnings})
+      outcomes.push({sequence: task.sequence, ok: true, titleOnly: processed.titleOnly, warnings: processed.warnings})
     } catch (error) {
       outcomes.push({sequence: task.sequence, ok: false, error: errorToMessage(error, task.raw.file, task.raw.line)})
       continue

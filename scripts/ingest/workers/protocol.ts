@@ -11,7 +11,7 @@ export interface ArticleTask {
 }
 
 export type ArticleOutcome =
-  | {sequence: number; ok: true; warnings: IngestMessage[]}
+  | {sequence: number; ok: true; titleOnly: boolean; warnings: IngestMessage[]}
   | {sequence: number; ok: false; error: IngestMessage}
 
 /** A write failure is not the seed's fault: the worker reports it and the run stops. */

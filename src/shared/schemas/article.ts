@@ -30,6 +30,13 @@ export const ArticleSchema = z
     source: z.string().min(1).optional(),
     /** The outlet's section, e.g. `middleEast`. */
     category: z.string().min(1).optional(),
+    /**
+     * `title-only` when no text was left after cleaning (a video report, a photo
+     * gallery: only boilerplate such as `لمشاهدة التقرير اضغط هنا`) but the source
+     * gave a title: kept, with its date and a link to the original. Absent for an
+     * article with text.
+     */
+    kind: z.literal('title-only').optional(),
     /** Language of the text; arshif archives Arabic. */
     lang: z.literal('ar'),
     /** The people, organizations and places the article mentions, most mentioned first. Default: none. */

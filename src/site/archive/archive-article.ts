@@ -24,6 +24,8 @@ export interface ArchiveArticle {
   author?: string
   /** `true` when the ingest derived the title from the lead. */
   titleDerived: boolean
+  /** `true` for a title-only article (no text left after cleaning). */
+  titleOnly: boolean
   actors: ArticleActor[]
   quotes: Quote[]
   /** Per actor id, the first sentence of the body mentioning it. */
@@ -47,6 +49,7 @@ export function articleToArchiveArticle(id: string, data: Article): ArchiveArtic
     source: data.source,
     author: data.author,
     titleDerived: data.titleDerived,
+    titleOnly: data.kind === 'title-only',
     actors: data.actors,
     quotes: data.quotes,
     sentences: {},
