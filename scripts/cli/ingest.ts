@@ -21,7 +21,7 @@ const usage = `Usage: npm run ingest -- [--seeds <dir or file>] [--out <dir>] [-
  * Ingest with a progress bar on stderr, one line per problem on stderr,
  * and the summary line on stdout. Shared by `ingest` and `build`.
  */
-export async function ingestWithReport(options: {seeds: string; out: string}): Promise<IngestResult> {
+export async function ingestWithReport(options: {seeds: string; out: string; registry?: string}): Promise<IngestResult> {
   const progress = progressBar(process.stderr, 'ingest')
   const result = await ingest({
     ...options,

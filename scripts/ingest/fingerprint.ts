@@ -8,21 +8,22 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 /**
  * Everything whose change must make every article be processed again:
  * the ingest code, the shared Arabic tools and schemas, the actor stage
- * and its data.
+ * (and, added per run, its registry).
  */
-const PIPELINE_PATHS = ['scripts/ingest', 'scripts/actors', 'src/shared', 'content/actors']
+const PIPELINE_PATHS = ['scripts/ingest', 'scripts/actors', 'src/shared']
 
 /**
  * A hash of the pipeline's code and data. Part of every article's change
  * hash, so that an edit to a cleaning rule or the actor registry
  * re-processes unchanged seeds while an unchanged pipeline skips them.
  */
-export async function pipelineFingerprint(): Promise<string> {
+export async function pipelineFingerprint(registry = path.join(root, 'content/actors')): Promise<string> {
   const hash = createHash('sha256')
-  for (const relative of PIPELINE_PATHS) {
+  // Paths are hashed relative to their folder: the same registry gives the same hash wherever it is.
+  for (const folder of [...PIPELINE_PATHS.map((relative) => path.join(root, relative)), path.resolve(registry)]) {
     let entries
     try {
-      entries = await readdir(path.join(root, relative), {recursive: true, withFileTypes: true})
+      entries = await readdir(folder, {recursive: true, withFileTypes: true})
     } catch {
       continue
     }
@@ -31,7 +32,7 @@ export async function pipelineFingerprint(): Promise<string> {
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort()
     for (const file of files) {
-      hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0')
+      hash.update(path.relative(folder, file)).update('\0').update(await readFile(file)).update('\0')
     }
   }
   return hash.digest('hex')

@@ -18,6 +18,8 @@ export interface IngestOptions {
   seeds: string
   /** The content folder; articles go to `<out>/articles/<id>.md`. */
   out: string
+  /** The actor registry folder (default: the project's `content/actors/`). */
+  registry?: string
   /** Worker threads (default: one per core). */
   workers?: number
   /** Called as articles are read, with how far the run is (0 to 1, by bytes read). */
@@ -55,13 +57,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now()
   const articlesFolder = path.join(options.out, 'articles')
   const manifestFile = path.join(options.out, MANIFEST_NAME)
-  const registry = loadActorRegistry()
+  const registry = loadActorRegistry(options.registry)
   const sources = await listSources(options.seeds)
   const totalBytes = await totalSize(sources.map((source) => source.path))
   await mkdir(articlesFolder, {recursive: true})
   await removeTemporaryFiles(articlesFolder)
   const [pipeline, previous, existing] = await Promise.all([
-    pipelineFingerprint(),
+    pipelineFingerprint(options.registry),
     readManifest(manifestFile),
     existingArticleIds(articlesFolder)
   ])
@@ -156,9 +158,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
  * file stops the run with one line per problem instead of failing every
  * article, and the workers get it parsed.
  */
-function loadActorRegistry(): Registry {
+function loadActorRegistry(dir?: string): Registry {
   try {
-    return loadRegistry()
+    return loadRegistry(dir)
   } catch (error) {
     if (error instanceof RegistryError) throw new IngestError('actor-registry', error.message)
     throw error
