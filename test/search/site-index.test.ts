@@ -42,7 +42,7 @@ test('the built index lists the filter values the search page offers, most artic
     const counts = values.map(([, count]) => count)
     expect(counts).toEqual(counts.toSorted((a, b) => b - a))
   }
-  expect(choices.outlet).toContainEqual(['اختبار', 1])
+  expect(choices.outlet).toContainEqual(['اختبار', 2])
   expect(choices.actor_type.map(([type]: [string]) => type).sort()).toEqual(['شخص', 'مكان', 'منظمة'].sort())
 })
 
