@@ -1,6 +1,7 @@
 import type {ActorType} from '../../src/shared/schemas/actor.ts'
 import type {NameTagger, TaggedSpan} from './match/find-mentions.ts'
 import {defaultActorIndex} from './match/actor-index.ts'
+import {withContextNames} from './match/context-names.ts'
 import {loadTagger, type EntityType, type Tagger} from './tagger/index.ts'
 
 /** The tagger's entity types as actor types; `MISC` names no actor. */
@@ -26,6 +27,6 @@ let defaultTagger: NameTagger | undefined
  * scores).
  */
 export function defaultNameTagger(): NameTagger {
-  defaultTagger ??= taggerToNameTagger(loadTagger({registry: defaultActorIndex().actors}))
+  defaultTagger ??= withContextNames(taggerToNameTagger(loadTagger({registry: defaultActorIndex().actors})))
   return defaultTagger
 }

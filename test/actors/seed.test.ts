@@ -22,7 +22,11 @@ test('the seed names its actors, each once, with their types, and no actor that 
       'person: مايك بومبيو',
       'person: جيريمي هنت',
       'person: محمد قنونو',
+      // Named once, after `المتحدث باسم جهاز الإسعاف والطوارئ` (the context rule for spokespeople).
+      'person: أسامة علي',
       'organization: مجلس الأمن',
+      'organization: وزارة الصحة',
+      'organization: تويتر',
       'organization: حكومة الوفاق الوطني',
       'organization: الاتحاد الأوروبي',
       'organization: الجيش الوطني الليبي',
@@ -61,7 +65,7 @@ test('the seed: every form stands in the body as whole words, so the site can li
   }
 })
 
-test('the seed: the reported speech of Pompeo and Hunt, and none from the unnamed source', async () => {
+test('the seed: the reported speech of Pompeo, Hunt and the ambulance service spokesman, and none from the unnamed source', async () => {
   const {frontmatter} = await ingestSeed()
   expect(frontmatter.quotes).toEqual([
     {actor: 'mike-pompeo', verb: 'قال', text: 'واشنطن "تشعر بقلق عميق من القتال قرب طرابلس" وتحث على إجراء محادثات لوقف القتال'},
@@ -71,6 +75,7 @@ test('the seed: the reported speech of Pompeo and Hunt, and none from the unname
       text: 'لقد أوضحنا اعتراضنا على الهجوم العسكري الذي تشنه قوات خليفة حفتر ونحث على الوقف الفوري لهذه العمليات العسكرية ضد العاصمة الليبية'
     },
     {actor: 'jeremy-hunt', verb: 'قال', text: 'لا يوجد مبرر لتحرك "الجيش الوطني الليبي"، في إشارة إلى قوات حفتر'},
-    {actor: 'jeremy-hunt', verb: 'أضاف', text: 'سيبحث اليوم الاثنين الوضع في ليبيا مع الاتحاد الأوروبي'}
+    {actor: 'jeremy-hunt', verb: 'أضاف', text: 'سيبحث اليوم الاثنين الوضع في ليبيا مع الاتحاد الأوروبي'},
+    {actor: 'ar-asamh-a1ly', verb: 'أكد', text: 'فرقهم "لم تتمكن من الدخول إلى مناطق المواجهات"'}
   ])
 })

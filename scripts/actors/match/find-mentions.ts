@@ -17,6 +17,8 @@ export interface TaggedSpan {
   end: number
   type: ActorType | 'other'
   confidence: number
+  /** The context rule that found the name (`context-names.ts`): it stands in for a second mention and the tagger's confidence. */
+  rule?: string
 }
 
 /**
@@ -63,7 +65,7 @@ export interface Mention {
   /** Matched by an ambiguous alias. */
   ambiguous: boolean
   /** For a name only the tagger found: its type and confidence. */
-  tag?: {type: ActorType; confidence: number}
+  tag?: {type: ActorType; confidence: number; rule?: string}
   /**
    * How the name can be read: the proclitics on its first word and the
    * normalized name without them (tokens joined by a space). For a
@@ -136,7 +138,7 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
       name: tokensText(block, nameStart, end),
       actors: linked?.actors ?? [],
       ambiguous: linked?.ambiguous ?? false,
-      tag: linked ? undefined : {type: span.type, confidence: span.confidence},
+      tag: linked ? undefined : {type: span.type, confidence: span.confidence, rule: span.rule},
       readings: linked ? [linked.reading] : readings.map(({prefix, stem}) => ({prefix, key: [stem, ...rest].join(' ')}))
     })
   }

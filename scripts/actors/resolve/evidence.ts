@@ -28,6 +28,8 @@ export interface TaggedEvidence {
   typeScores: ReadonlyMap<ActorType, number>
   /** Its mentions' confidences. */
   confidences: readonly number[]
+  /** A context rule found at least one of its mentions (`محافظة عمران`, `وزارة الداخلية`). */
+  byRule?: boolean
 }
 
 /**
@@ -53,17 +55,24 @@ export interface TaggedEvidence {
  */
 export function judgeTaggedName(evidence: TaggedEvidence): ActorType | undefined {
   const words = evidence.key.split(' ')
-  if (words.length > EVIDENCE.maxWords) return undefined
+  if (words.length > EVIDENCE.maxWords + 1) return undefined
   if (words.some((word) => word.length < EVIDENCE.minLetters)) return undefined
+  if (evidence.byRule) return nameToActorId(evidence.key) === undefined ? undefined : bestType(evidence.typeScores)
+  if (words.length > EVIDENCE.maxWords) return undefined
   if (evidence.name.split(/\s+/).some((word) => NOT_NAMES.has(toNotNameForm(word)))) return undefined
   if (words.length === 1 && isNisba(words[0])) return undefined
   if (words.length === 2 && DESCRIPTION_HEADS.has(words[0]) && isNisba(words[1])) return undefined
   if (nameToActorId(evidence.key) === undefined) return undefined
   if (Math.max(...evidence.confidences) < EVIDENCE.minConfidence) return undefined
   if (words.length === 1 && evidence.confidences.length < EVIDENCE.minOneWordMentions) return undefined
+  return bestType(evidence.typeScores)
+}
+
+/** The type with the highest summed score (ties to the first by name). */
+function bestType(typeScores: ReadonlyMap<ActorType, number>): ActorType | undefined {
   let best: ActorType | undefined
-  for (const [type, score] of [...evidence.typeScores].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (best === undefined || score > evidence.typeScores.get(best)!) best = type
+  for (const [type, score] of [...typeScores].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (best === undefined || score > typeScores.get(best)!) best = type
   }
   return best
 }

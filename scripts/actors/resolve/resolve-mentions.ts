@@ -1,8 +1,12 @@
 import type {ActorType, ArticleActor} from '../../../src/shared/schemas/actor.ts'
+import {isContextTrigger} from '../match/context-names.ts'
 import type {Mention, NameReading} from '../match/find-mentions.ts'
 import {stripLetters} from '../match/strip-letters.ts'
 import {judgeTaggedName} from './evidence.ts'
 import {nameToActorId} from './name-to-actor-id.ts'
+
+/** What a context rule's mention adds to its type's score: more than any number of tagger mentions. */
+const RULE_WEIGHT = 100
 
 /** The actors of one article, and which actor each kept mention is. */
 export interface Resolution {
@@ -67,12 +71,15 @@ export function resolveMentions(mentions: Mention[]): Resolution {
   for (const [key, keyMentions] of byKey) {
     const typeScores = new Map<ActorType, number>()
     const confidences: number[] = []
+    let byRule = false
     for (const {tag} of keyMentions) {
-      typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence)
+      // A context rule's type outweighs the tagger's: `ولاية بلاتو` is a place however the tagger reads بلاتو.
+      typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence + (tag!.rule ? RULE_WEIGHT : 0))
       confidences.push(tag!.confidence)
+      byRule ||= tag!.rule !== undefined
     }
     const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), readingOf)
-    const type = judgeTaggedName({key, name, typeScores, confidences})
+    const type = judgeTaggedName({key, name, typeScores, confidences, byRule})
     if (!type) continue
     const id = nameToActorId(key)!
     for (const mention of keyMentions) add(id, () => ({id, name, type}), mention)
@@ -102,9 +109,11 @@ function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
   const readingOf = new Map<Mention, NameReading>()
   for (const mention of tagged) {
     const stripped = mention.readings.slice(1)
+    // A rule's span starts at its trigger word (`ووزارة الداخلية`): the reading that makes it the trigger is the one.
+    const ruled = mention.tag?.rule ? mention.readings.find(({key}) => isContextTrigger(key.split(' ')[0])) : undefined
     readingOf.set(
       mention,
-      stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
+      ruled ?? stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
     )
   }
   return readingOf

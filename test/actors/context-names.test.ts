@@ -1,0 +1,62 @@
+import {describe, expect, test} from 'vitest'
+import {findContextNames, withContextNames} from '../../scripts/actors/match/context-names.ts'
+import type {TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
+import {tokenize} from '../../src/shared/arabic/tokenize.ts'
+
+/** The names the rules find in a sentence, as `type: words`. */
+function found(sentence: string): string[] {
+  const tokens = tokenize(sentence).map((token) => token.text)
+  return findContextNames(tokens).map(({start, end, type}) => `${type}: ${tokens.slice(start, end).join(' ')}`)
+}
+
+describe('findContextNames', () => {
+  test.each([
+    // Places after a trigger (the trigger is not part of the name), or with a head that is.
+    ['وتقدمت القوات في محافظة عمران شمالي البلاد', ['place: عمران']],
+    ['سيطرت على منطقة حرف سفيان', ['place: حرف سفيان']],
+    ['قال حاكم ولاية بلاتو سايمون لالونغ', ['place: بلاتو']],
+    ['في مخيم عين الحلوة جنوب لبنان', ['place: عين الحلوة']],
+    ['معارك في وادي زبيد وجبل السنارة', ['place: وادي زبيد', 'place: وجبل السنارة']],
+    ['وصل إلى مدينة سانت بطرسبرغ', ['place: سانت بطرسبرغ']],
+    // Persons after an introducer, and a spokesperson's name after the body.
+    ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
+    ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['person: أسامة علي']],
+    // Organizations: a head and its definite complements, a head and a proper name, a body and its nisba.
+    ['أعلنت وزارة الداخلية العراقية أن', ['organization: وزارة الداخلية العراقية']],
+    ['قالت المفوضية العليا للانتخابات إن', ['organization: المفوضية العليا للانتخابات']],
+    ['قالت مفوضية الانتخابات إن', ['organization: مفوضية الانتخابات']],
+    ['وقالت حركة النهضة في بيان', ['organization: حركة النهضة']],
+    ['نقلت وكالة الأنباء السورية عن مصدر', ['organization: وكالة الأنباء السورية']],
+    ['أعلنت الحكومة البريطانية أمس', ['organization: الحكومة البريطانية']],
+    ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']]
+  ])('%s → %j', (sentence, expected) => {
+    expect(found(sentence)).toEqual(expected)
+  })
+
+  test.each([
+    ['a word that only contains a head', 'على تهيئة الظروف المناسبة لعقد مؤتمر'],
+    ['a body in a role’s title', 'قال وزير الخارجية الإيراني'],
+    ['a body with a generic adjective', 'تقدمت القوات الموالية للحكومة'],
+    ['a head before a verb', 'لجنة أصدرت تقريرها'],
+    ['a trigger before an adjective', 'منطقة منكوبة وأخرى في مرتفعات جبلية'],
+    ['a trigger with the article (a name of its own)', 'في المدينة المنورة'],
+    ['a definite head without a لل complement', 'قالت الوزارة الجديدة']
+  ])('no name: %s', (_, sentence) => {
+    expect(found(sentence)).toEqual([])
+  })
+})
+
+describe('withContextNames', () => {
+  const tokens = tokenize('قاتل فصيل خالد بن الوليد في محافظة درعا').map((token) => token.text)
+  // What a tagger trained on 2007 newswire says: a person, and درعا as a person too.
+  const tagger = () => [[{start: 2, end: 5, type: 'person', confidence: 0.9}, {start: 7, end: 8, type: 'person', confidence: 0.6}] satisfies TaggedSpan[]]
+
+  test('a tagged name after فصيل is an organization; a rule’s span replaces the tagger’s it overlaps', () => {
+    expect(withContextNames(tagger)([tokens])).toEqual([
+      [
+        {start: 2, end: 5, type: 'organization', confidence: 0.9},
+        {start: 7, end: 8, type: 'place', confidence: 1, rule: 'place-trigger'}
+      ]
+    ])
+  })
+})
