@@ -1,14 +1,14 @@
 // @ts-check
 import {unified} from '@astrojs/markdown-remark'
 import {defineConfig} from 'astro/config'
-import {normalizeBase} from './src/site/paths.ts'
+import {baseFromEnvironment, siteFromEnvironment} from './src/site/paths.ts'
 
 /**
  * The public address and the base path the archive is served under.
  * `ARSHIF_BASE=/archive/` builds a site that lives in a subfolder.
  */
-const site = process.env.ARSHIF_SITE ?? 'https://arshif.example.org'
-const base = normalizeBase(process.env.ARSHIF_BASE ?? '/')
+const site = siteFromEnvironment()
+const base = baseFromEnvironment()
 
 export default defineConfig({
   site,

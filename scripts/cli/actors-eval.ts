@@ -13,7 +13,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {GoldArticleSchema, rates, scoreActors, type Counts, type GoldArticle, type SystemActor} from '../actors/eval/score-actors.ts'
-import {DEFAULT_CORPUS} from '../actors/tagger/read-corpus.ts'
+import {DEFAULT_CORPUS, readJsonLines, recordIdOf} from '../actors/tagger/read-corpus.ts'
 import {ingest} from '../ingest/run-ingest.ts'
 import {parseArticleFile} from '../../src/site/content/article-file.ts'
 import {ActorTypeSchema} from '../../src/shared/schemas/actor.ts'
@@ -44,7 +44,7 @@ async function main(args: string[]): Promise<void> {
     if (!values.gold && !values.help) process.exitCode = 1
     return
   }
-  const gold = await readGold(values.gold)
+  const gold = readGold(values.gold)
   const system = values.content ? await readSystem(values.content, gold) : await ingestGoldArticles(values.corpus, gold)
   const score = scoreActors(gold, system)
   if (values.misses) {
@@ -66,18 +66,8 @@ function row(label: string, counts: Counts): string {
   return `${label.padEnd(13)} ${[precision, recall, f1].map((rate) => rate.toFixed(3)).join(' ')} ${String(counts.gold).padStart(5)} ${String(counts.system).padStart(7)}`
 }
 
-async function readGold(file: string): Promise<GoldArticle[]> {
-  const lines = (await readFile(file, 'utf8')).split('\n')
-  return lines.flatMap((line, index) => {
-    if (line.trim() === '') return []
-    let record: unknown
-    try {
-      record = JSON.parse(line)
-    } catch {
-      throw new Error(`${file}:${index + 1}: expected a JSON object`)
-    }
-    return [parseWithFriendlyErrors(GoldArticleSchema, record, `${file}:${index + 1}`)]
-  })
+function readGold(file: string): GoldArticle[] {
+  return readJsonLines<unknown>(file).map(({record, line}) => parseWithFriendlyErrors(GoldArticleSchema, record, `${file}:${line}`))
 }
 
 /** The actors the ingest wrote for the gold articles. */
@@ -96,10 +86,7 @@ async function readSystem(content: string, gold: GoldArticle[]): Promise<Map<str
 /** Ingest only the gold articles, from the corpus, into a temporary content folder, and read their actors. */
 async function ingestGoldArticles(corpus: string, gold: GoldArticle[]): Promise<Map<string, SystemActor[]>> {
   const wanted = new Set(gold.map((article) => article.id))
-  const records = (await readFile(corpus, 'utf8')).split('\n').filter((line) => {
-    const id = /^\{"id": ?"([^"]+)"/.exec(line)?.[1]
-    return id !== undefined && wanted.has(id)
-  })
+  const records = (await readFile(corpus, 'utf8')).split('\n').filter((line) => wanted.has(recordIdOf(line) ?? ''))
   const work = await mkdtemp(path.join(tmpdir(), 'arshif-actors-eval-'))
   try {
     await writeFile(path.join(work, 'gold.jsonl'), `${records.join('\n')}\n`)

@@ -14,7 +14,7 @@
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {normalizeBase} from '../../src/site/paths.ts'
+import {baseFromEnvironment, siteFromEnvironment} from '../../src/site/paths.ts'
 import {buildSearchIndex} from '../search/build-index.ts'
 import {buildSite} from '../site/build-site.ts'
 import {checkLinks, formatBrokenLink} from '../site/links/check-links.ts'
@@ -29,9 +29,6 @@ const usage = `Usage: npm run build -- [--seeds <dir or file>] [--content <dir>]
   --dist <dir>      the site (default: dist); built in <dir>.staging first
   --strict          stop with status 1 if any input failed, before building
   --help            show this help`
-
-/** Links are checked against the site's own address, as the pages write it. */
-const SITE = process.env.ARSHIF_SITE ?? 'https://arshif.example.org'
 
 async function main(args: string[]): Promise<void> {
   const {values} = parseArgs({
@@ -68,7 +65,7 @@ async function main(args: string[]): Promise<void> {
     (indexed, cpu) => `pagefind: indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, CPU ${cpu}`
   )
   const links = await measured(
-    () => checkLinks({dist: staging, base: normalizeBase(process.env.ARSHIF_BASE ?? '/'), site: SITE}),
+    () => checkLinks({dist: staging, base: baseFromEnvironment(), site: siteFromEnvironment()}),
     (checked, cpu) => `check-links: ${checked.links} internal links in ${checked.files} files, ${checked.broken.length} broken, CPU ${cpu}`
   )
   if (links.broken.length > 0) {

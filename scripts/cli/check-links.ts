@@ -6,7 +6,7 @@
  * with status 1 if there is any.
  */
 import {parseArgs} from 'node:util'
-import {normalizeBase} from '../../src/site/paths.ts'
+import {normalizeBase, siteFromEnvironment} from '../../src/site/paths.ts'
 import {checkLinks, formatBrokenLink} from '../site/links/check-links.ts'
 
 const usage = `Usage: npm run check-links -- [--dist <dir>] [--base <path>]
@@ -32,7 +32,7 @@ async function main(args: string[]): Promise<void> {
   const result = await checkLinks({
     dist: values.dist,
     base: normalizeBase(values.base),
-    site: process.env.ARSHIF_SITE ?? 'https://arshif.example.org'
+    site: siteFromEnvironment()
   })
   for (const link of result.broken) console.error(formatBrokenLink(link))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

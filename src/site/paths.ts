@@ -24,6 +24,16 @@ export interface SitePaths {
   asset(path: string): string
 }
 
+/** The public address the site is built for: `ARSHIF_SITE`, else a placeholder that names no real host. */
+export function siteFromEnvironment(): string {
+  return process.env.ARSHIF_SITE ?? 'https://arshif.example.org'
+}
+
+/** The base path the site is built under: `ARSHIF_BASE`, else `/`, normalized. */
+export function baseFromEnvironment(): string {
+  return normalizeBase(process.env.ARSHIF_BASE ?? '/')
+}
+
 /** `archive` → `/archive/`; `/` stays `/`. */
 export function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '')

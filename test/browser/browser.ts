@@ -1,11 +1,8 @@
 import axe from 'axe-core'
 import type {Browser, Page} from 'playwright-core'
-import {launchChromium} from '../../scripts/site/chromium.ts'
 
 /** Headless Chromium by the project's one rule (`scripts/site/chromium.ts`); a missing browser fails the test with its message. */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium()
-}
+export {launchChromium as launchBrowser} from '../../scripts/site/chromium.ts'
 
 /** A tab that records what went wrong while it was open. */
 export interface WatchedPage {

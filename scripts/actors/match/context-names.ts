@@ -72,14 +72,16 @@ export interface ContextSpan {
 /** The names the rules find in one block, from its tokens' texts. */
 export function findContextNames(tokens: readonly string[]): ContextSpan[] {
   const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) ? normalizeArabic(token) : ''))
+  // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
+  const heads = words.map(bare)
   const spans: ContextSpan[] = []
   for (let index = 0; index < words.length; index++) {
     const found =
-      placeAfterTrigger(words, index) ??
-      placeWithHead(words, index) ??
-      personAfterIntroducer(words, index) ??
-      spokesperson(words, index) ??
-      organizationPhrase(words, index)
+      placeAfterTrigger(words, heads, index) ??
+      placeWithHead(words, heads, index) ??
+      personAfterIntroducer(words, heads, index) ??
+      spokesperson(words, heads, index) ??
+      organizationPhrase(words, heads, index)
     if (found) {
       spans.push(found)
       index = found.end - 1
@@ -106,15 +108,15 @@ export function withContextNames(tagger: NameTagger): NameTagger {
 }
 
 /** `محافظة عمران`, `مخيم عين الحلوة`: the name after the trigger. */
-function placeAfterTrigger(words: string[], index: number): ContextSpan | undefined {
-  if (!PLACE_BEFORE.has(bare(words[index]))) return undefined
+function placeAfterTrigger(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!PLACE_BEFORE.has(heads[index])) return undefined
   const end = placeNameEnd(words, index + 1)
   return end > index + 1 ? {start: index + 1, end, type: 'place', rule: 'place-trigger'} : undefined
 }
 
 /** `وادي زبيد`, `جبل السنارة`: the head belongs to the name. */
-function placeWithHead(words: string[], index: number): ContextSpan | undefined {
-  if (!PLACE_HEADS.has(bare(words[index]))) return undefined
+function placeWithHead(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!PLACE_HEADS.has(heads[index])) return undefined
   const end = placeNameEnd(words, index + 1)
   return end > index + 1 ? {start: index, end, type: 'place', rule: 'place-head'} : undefined
 }
@@ -133,8 +135,8 @@ function placeNameEnd(words: string[], start: number): number {
 }
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
-function personAfterIntroducer(words: string[], index: number): ContextSpan | undefined {
-  if (!PERSON_BEFORE.has(bare(words[index]))) return undefined
+function personAfterIntroducer(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!PERSON_BEFORE.has(heads[index])) return undefined
   const end = personNameEnd(words, index + 1)
   return end > index + 1 ? {start: index + 1, end, type: 'person', rule: 'person-introducer'} : undefined
 }
@@ -144,8 +146,8 @@ function personAfterIntroducer(words: string[], index: number): ContextSpan | un
  * and its definite words), the name. Only when a name follows at once;
  * the body itself is left to the other rules and the tagger.
  */
-function spokesperson(words: string[], index: number): ContextSpan | undefined {
-  if (!SPOKESPERSON.has(bare(words[index])) || words[index + 1] !== 'باسم') return undefined
+function spokesperson(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!SPOKESPERSON.has(heads[index]) || words[index + 1] !== 'باسم') return undefined
   let start = index + 3 // past the body's head
   while (start < words.length && start - index < 8 && /^و?ال/.test(words[start])) start++
   const end = personNameEnd(words, start)
@@ -165,9 +167,9 @@ function personNameEnd(words: string[], start: number): number {
  * `حركة النهضة`, `الحكومة البريطانية`: a head noun, its definite
  * complements and adjectives, and a `لل` complement.
  */
-function organizationPhrase(words: string[], index: number): ContextSpan | undefined {
-  const head = bare(words[index])
-  if (index > 0 && ROLES.has(bare(words[index - 1]))) return undefined
+function organizationPhrase(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  const head = heads[index]
+  if (index > 0 && ROLES.has(heads[index - 1])) return undefined
   if (BODIES.has(head)) {
     const adjective = words[index + 1] ?? ''
     return isNisba(adjective) && !GENERIC_ADJECTIVES.has(adjective)
@@ -192,7 +194,7 @@ function organizationPhrase(words: string[], index: number): ContextSpan | undef
     while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && words[end].startsWith('ال') && isNameWord(words[end])) end++
   }
   if (end === index + 1) return undefined
-  return {start: index, end, type: 'organization', rule: 'organization-head'}
+  return organizationSpan(index, end)
 }
 
 /**
@@ -205,7 +207,12 @@ function definiteOrganization(words: string[], index: number): ContextSpan | und
   if (!(words[end] ?? '').startsWith('لل') || !isNameWord(words[end])) return undefined
   end++
   while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && words[end].startsWith('ال') && isNameWord(words[end])) end++
-  return {start: index, end, type: 'organization', rule: 'organization-head'}
+  return organizationSpan(index, end)
+}
+
+/** An organization's span, unless it runs longer than a name does (then it is prose: `… النموذج الأمثل للتعاون`). */
+function organizationSpan(start: number, end: number): ContextSpan | undefined {
+  return end - start > MAX_ORGANIZATION_WORDS ? undefined : {start, end, type: 'organization', rule: 'organization-head'}
 }
 
 /** A word that can be part of a name: Arabic letters, not a function word or verb. */

@@ -49,16 +49,19 @@ export interface TaggedEvidence {
  *    (one-word tags are where verbs and nouns slip in);
  * 4. its type is the one with the highest summed confidence.
  *
+ * A name a context rule found (`byRule`) needs only to make an id: the
+ * rule's trigger is the evidence, and the rule has checked its words.
+ *
  * The rule looks at one article only, so each article's frontmatter stays
  * a function of that article, the registry and the model. How many
  * articles an actor needs for a page is the site build's decision.
  */
 export function judgeTaggedName(evidence: TaggedEvidence): ActorType | undefined {
-  const words = evidence.key.split(' ')
-  if (words.length > EVIDENCE.maxWords + 1) return undefined
-  if (words.some((word) => word.length < EVIDENCE.minLetters)) return undefined
+  // A context rule bounds its names and checks their words itself (`match/context-names.ts`).
   if (evidence.byRule) return nameToActorId(evidence.key) === undefined ? undefined : bestType(evidence.typeScores)
+  const words = evidence.key.split(' ')
   if (words.length > EVIDENCE.maxWords) return undefined
+  if (words.some((word) => word.length < EVIDENCE.minLetters)) return undefined
   if (evidence.name.split(/\s+/).some((word) => NOT_NAMES.has(toNotNameForm(word)))) return undefined
   if (words.length === 1 && isNisba(words[0])) return undefined
   if (words.length === 2 && DESCRIPTION_HEADS.has(words[0]) && isNisba(words[1])) return undefined

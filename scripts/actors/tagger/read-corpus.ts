@@ -38,3 +38,34 @@ export function readArticleDocuments(file: string, limit = Number.POSITIVE_INFIN
   }
   return documents
 }
+
+/**
+ * The lines of a JSON Lines file, parsed, with their line numbers; `keep`
+ * picks lines before they are parsed (see `recordIdOf`). Blank lines are skipped.
+ *
+ * @throws Error naming the file, and the line of the first that is not JSON
+ */
+export function readJsonLines<T>(file: string, keep: (line: string) => boolean = () => true): {record: T; line: number}[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(`${file}: cannot read the file`, {cause: error})
+  }
+  return text.split('\n').flatMap((line, index) => {
+    if (line.trim() === '' || !keep(line)) return []
+    try {
+      return [{record: JSON.parse(line) as T, line: index + 1}]
+    } catch {
+      throw new Error(`${file}:${index + 1}: expected a JSON object`)
+    }
+  })
+}
+
+/**
+ * The `id` of a corpus line without parsing it (the corpus writes `id`
+ * first): picking a few articles out of 12,235 parses only those.
+ */
+export function recordIdOf(line: string): string | undefined {
+  return /^\{"id": ?"([^"]+)"/.exec(line)?.[1]
+}

@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {tokenize} from '../../../src/shared/arabic/tokenize.ts'
 import type {ConllSentence} from './conll.ts'
+import {readJsonLines, recordIdOf} from './read-corpus.ts'
 import type {Tag} from './tags.ts'
 
 /** Entity types of the stand-off annotations: ANERcorp's, less `MISC`, which the guideline does not annotate. */
@@ -28,7 +28,7 @@ export function readStandoffSentences(annotationsFile: string, corpusFile: strin
   const annotated = readJsonLines<AnnotatedArticle>(annotationsFile)
   const wanted = new Set(annotated.map(({record}) => record.id))
   const texts = new Map<string, string>()
-  for (const {record} of readJsonLines<{id: string; text: string}>(corpusFile, (line) => wanted.has(idOf(line)))) {
+  for (const {record} of readJsonLines<{id: string; text: string}>(corpusFile, (line) => wanted.has(recordIdOf(line) ?? ''))) {
     texts.set(record.id, record.text)
   }
   const sentences: ConllSentence[] = []
@@ -60,25 +60,4 @@ export function readStandoffSentences(annotationsFile: string, corpusFile: strin
     }
   }
   return sentences
-}
-
-function idOf(line: string): string {
-  return /^\{"id": ?"([^"]+)"/.exec(line)?.[1] ?? ''
-}
-
-function readJsonLines<T>(file: string, keep: (line: string) => boolean = () => true): {record: T; line: number}[] {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new Error(`${file}: cannot read the file`, {cause: error})
-  }
-  return text.split('\n').flatMap((line, index) => {
-    if (line.trim() === '' || !keep(line)) return []
-    try {
-      return [{record: JSON.parse(line) as T, line: index + 1}]
-    } catch {
-      throw new Error(`${file}:${index + 1}: expected a JSON object`)
-    }
-  })
 }
