@@ -18,6 +18,9 @@ describe('findContextNames', () => {
     ['في مخيم عين الحلوة جنوب لبنان', ['place: عين الحلوة']],
     ['معارك في وادي زبيد وجبل السنارة', ['place: وادي زبيد', 'place: وجبل السنارة']],
     ['وصل إلى مدينة سانت بطرسبرغ', ['place: سانت بطرسبرغ']],
+    // Sites named after a place, with their adjective; a head inside the name.
+    ['وصلت إلى ميناء الحديدة ومطار صنعاء الدولي', ['place: ميناء الحديدة', 'place: ومطار صنعاء الدولي']],
+    ['رست في ميناء جزيرة سقطرى', ['place: ميناء جزيرة سقطرى']],
     // Persons after an introducer, and a spokesperson's name after the body.
     ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
     ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['person: أسامة علي']],
@@ -28,7 +31,8 @@ describe('findContextNames', () => {
     ['وقالت حركة النهضة في بيان', ['organization: حركة النهضة']],
     ['نقلت وكالة الأنباء السورية عن مصدر', ['organization: وكالة الأنباء السورية']],
     ['أعلنت الحكومة البريطانية أمس', ['organization: الحكومة البريطانية']],
-    ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']]
+    ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']],
+    ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -40,7 +44,9 @@ describe('findContextNames', () => {
     ['a head before a verb', 'لجنة أصدرت تقريرها'],
     ['a trigger before an adjective', 'منطقة منكوبة وأخرى في مرتفعات جبلية'],
     ['a trigger with the article (a name of its own)', 'في المدينة المنورة'],
-    ['a definite head without a لل complement', 'قالت الوزارة الجديدة']
+    ['a definite head without a لل complement', 'قالت الوزارة الجديدة'],
+    ['a site head before an adjective', 'يعد ميناء رئيسيا لوصول المساعدات'],
+    ['بحر before a time word', 'في بحر الأسبوع المقبل']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

@@ -37,6 +37,9 @@ export const testActors: RegistryActor[] = [
   actor({id: 'jeddah', name: 'جدة', type: 'place'}),
   actor({id: 'hama', name: 'حماة', type: 'place', aliases: ['حماه']}),
   actor({id: 'douma', name: 'دوما', type: 'place'}),
+  actor({id: 'hodeidah', name: 'الحديدة', type: 'place'}),
+  // An imported province whose name is a common word ("the white").
+  actor({id: 'al-bayda-yemen', name: 'البيضاء', type: 'place', aliases: ['محافظة البيضاء'], ambiguousAliases: ['البيضاء']}),
   actor({id: 'hamas', name: 'حركة حماس', type: 'organization', aliases: ['حماس']}),
   actor({id: 'un-security-council', name: 'مجلس الأمن', type: 'organization', aliases: ['مجلس الأمن الدولي']}),
   actor({id: 'russian-foreign-ministry', name: 'وزارة الخارجية الروسية', type: 'organization', aliases: ['الخارجية الروسية']}),

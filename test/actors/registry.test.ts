@@ -71,7 +71,7 @@ test('each bad file is one line naming the file and the field (or line) and what
     'actors/bad-type.yaml: `type`: Invalid option: expected one of "person"|"organization"|"place"',
     'actors/bad-wikidata.yaml: `wikidata`: Invalid input: expected string, received number',
     expect.stringMatching(/^actors\/broken\.yaml:\d+: invalid YAML: .+/),
-    'actors/misspelt.yaml: `aliasses`: unknown field (known: id, name, nameEn, type, aliases, ambiguousAliases, titles, wikidata, description, formerIds)',
+    'actors/misspelt.yaml: `aliasses`: unknown field (known: id, name, nameEn, type, aliases, ambiguousAliases, titles, wikidata, description, formerIds, source)',
     'actors/no-name.yaml: `name`: Invalid input: expected string, received undefined',
     'actors/other-id.yaml: `id`: expected `other-id` (the file name), not `another-id`'
   ])

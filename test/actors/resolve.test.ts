@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {NameTagger, TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
+import {withContextNames} from '../../scripts/actors/match/context-names.ts'
 import {DERIVED_ID_PREFIX, nameToActorId} from '../../scripts/actors/resolve/name-to-actor-id.ts'
 import {extract, formsOf} from './fixtures.ts'
 
@@ -42,6 +43,22 @@ describe('registry names in one article resolve to one actor each', () => {
       {id: 'russia', mentions: 3, forms: ['ولروسيا', 'وروسيا', 'روسيا']},
       {id: 'france', mentions: 2, forms: ['فرنسا']},
       {id: 'lebanon', mentions: 1, forms: ['ولبنان']}
+    ])
+  })
+})
+
+describe('imported places', () => {
+  test('a province whose name is a common word counts only in an article that names it with its division word', () => {
+    expect(formsOf('ارتدت القبعة البيضاء.')).toEqual({})
+    expect(formsOf('قتل ثلاثة في محافظة البيضاء. وفي البيضاء نزح السكان.')).toEqual({'al-bayda-yemen': ['محافظة البيضاء', 'البيضاء']})
+  })
+
+  test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))
+    expect(actors.map(({id, name, type, forms}) => ({id, name, type, forms}))).toEqual([
+      {id: 'ar-mynaa2-alh1dydh', name: 'ميناء الحديدة', type: 'place', forms: ['ميناء الحديدة']},
+      {id: 'hodeidah', name: 'الحديدة', type: 'place', forms: ['الحديدة']}
     ])
   })
 })

@@ -20,14 +20,20 @@ const W = (text: string) => new Set(text.trim().split(/\s+/).map((word) => norma
 
 /** Before a place's name, not part of it (`محافظة عمران` → `عمران`). Construct state only: `المدينة المنورة` is a name. */
 const PLACE_BEFORE = W('محافظة ولاية مديرية مدينة بلدة قرية حي مخيم منطقة إقليم مقاطعة ناحية قضاء')
-/** Part of the place's name (`وادي زبيد`, `جبل السنارة`). */
-const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق')
+/** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
+const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
+/** A site named after the place it serves (`ميناء الحديدة`, `معبر رفح`): another place than that one. */
+const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
+/** Adjectives a site's name may end with (`مطار صنعاء الدولي`, `معبر نصيب الحدودي`). */
+const SITE_ADJECTIVES = W('الدولي العسكري الحدودي البري الجوي البحري')
 /** First words of compound place names: the next word belongs to the name (`حرف سفيان`, `عين الحلوة`, `سانت بطرسبرغ`). */
 const COMPOUND_HEADS = W(
   'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
 )
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
-const NOT_PLACE_NAMES = W('ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة')
+const NOT_PLACE_NAMES = W(
+  'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام'
+)
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
@@ -55,7 +61,8 @@ const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شبكة')
 // Not `على`: normalized, it is the name `علي`.
 const STOP = W(`في من إلى عن مع أن إن بأن أنه إنه لأن كما حيث التي الذي الذين هذا هذه ذلك تلك هناك
 قد لقد لم لن لا ما ليس بين بعد قبل خلال ضد عبر نحو حول لدى أمام منذ حتى غير كل بعض أو ثم لكن بل إذا
-قال قالت أضاف أكد أعلن وقال وقالت وأضاف وأكد وأعلن يوم اليوم أمس عام العام`)
+قال قالت أضاف أكد أعلن وقال وقالت وأضاف وأكد وأعلن يوم اليوم أمس عام العام
+التابع التابعة التابعين المدعوم المدعومة`)
 
 const MAX_PLACE_WORDS = 3
 const MAX_PERSON_WORDS = 4
@@ -114,11 +121,13 @@ function placeAfterTrigger(words: string[], heads: string[], index: number): Con
   return end > index + 1 ? {start: index + 1, end, type: 'place', rule: 'place-trigger'} : undefined
 }
 
-/** `وادي زبيد`, `جبل السنارة`: the head belongs to the name. */
+/** `وادي زبيد`, `جبل السنارة`, `مطار صنعاء الدولي`: the head belongs to the name. */
 function placeWithHead(words: string[], heads: string[], index: number): ContextSpan | undefined {
-  if (!PLACE_HEADS.has(heads[index])) return undefined
-  const end = placeNameEnd(words, index + 1)
-  return end > index + 1 ? {start: index, end, type: 'place', rule: 'place-head'} : undefined
+  const site = SITE_HEADS.has(heads[index])
+  if (!site && !PLACE_HEADS.has(heads[index])) return undefined
+  let end = placeNameEnd(words, index + 1)
+  if (site && end > index + 1 && SITE_ADJECTIVES.has(words[end] ?? '')) end++
+  return end > index + 1 ? {start: index, end, type: 'place', rule: site ? 'site' : 'place-head'} : undefined
 }
 
 /** The end of a place name starting at `start`: one name word, more after a compound head. */
@@ -128,10 +137,10 @@ function placeNameEnd(words: string[], start: number): number {
     // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name.
     if (!words[end].startsWith('ال') && words[end].endsWith('يه')) break
     end++
-    if (!COMPOUND_HEADS.has(words[end - 1])) break
+    if (!COMPOUND_HEADS.has(words[end - 1]) && !PLACE_HEADS.has(words[end - 1])) break
   }
-  // A compound head alone (`بلدة أبو`) is no name.
-  return end > start && COMPOUND_HEADS.has(words[end - 1]) ? start : end
+  // A head alone (`بلدة أبو`, `ميناء جزيرة`) is no name.
+  return end > start && (COMPOUND_HEADS.has(words[end - 1]) || PLACE_HEADS.has(words[end - 1])) ? start : end
 }
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
@@ -238,6 +247,7 @@ function bare(word: string): string {
 const ALL_TRIGGERS = new Set([
   ...PLACE_BEFORE,
   ...PLACE_HEADS,
+  ...SITE_HEADS,
   ...PERSON_BEFORE,
   ...ORGANIZATION_HEADS,
   ...HEADS_OF_PROPER_NAMES,
@@ -248,5 +258,5 @@ const ALL_TRIGGERS = new Set([
 
 /** Whether a normalized word is one the rules start a name with (`وزاره`, `وادي`, `الحكومه`). */
 export function isContextTrigger(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || HEADS_OF_PROPER_NAMES.has(word) || PLACE_HEADS.has(word) || BODIES.has(word)
+  return ORGANIZATION_HEADS.has(word) || HEADS_OF_PROPER_NAMES.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word) || BODIES.has(word)
 }

@@ -123,7 +123,9 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
     // The tagger may take titles or punctuation into the span: the name is the words after them.
     while (nameStart < end && (tokens[nameStart].kind !== 'word' || TITLE_WORDS.has(normalized[nameStart]))) nameStart++
     while (end > nameStart && tokens[end - 1].kind !== 'word') end--
-    if (nameStart >= end || taken.subarray(nameStart, end).includes(1) || hasTanween(block, nameStart, end)) continue
+    // A site's name may hold a registry place (`ميناء الحديدة`): both are mentions, the registry's stays.
+    const enclosesRegistryNames = span.rule === 'site' && taken[nameStart] === 0
+    if (nameStart >= end || (!enclosesRegistryNames && taken.subarray(nameStart, end).includes(1)) || hasTanween(block, nameStart, end)) continue
     const start = span.type === 'person' ? attachTitles(normalized, nameStart, lastTaken(taken, nameStart)) : nameStart
     const rest = normalized.slice(nameStart + 1, end)
     const readings = firstWordReadings(normalized[nameStart])

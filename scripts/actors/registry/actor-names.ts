@@ -9,11 +9,18 @@ export interface ActorName {
   ambiguous: boolean
 }
 
-/** Every name of an actor: its name and aliases first, then the ambiguous ones, in file order. */
+/**
+ * Every name of an actor: its name and aliases first, then the ambiguous
+ * ones, in file order. A name also listed under `ambiguousAliases` is
+ * given once, as ambiguous.
+ */
 export function namesOf(actor: RegistryActor): ActorName[] {
+  const nameIsAmbiguous = actor.ambiguousAliases.includes(actor.name)
   return [
-    {name: actor.name, field: 'name', ambiguous: false},
+    {name: actor.name, field: 'name', ambiguous: nameIsAmbiguous},
     ...actor.aliases.map((name, index) => ({name, field: `aliases.${index}`, ambiguous: false})),
-    ...actor.ambiguousAliases.map((name, index) => ({name, field: `ambiguousAliases.${index}`, ambiguous: true}))
+    ...actor.ambiguousAliases
+      .map((name, index) => ({name, field: `ambiguousAliases.${index}`, ambiguous: true}))
+      .filter(({name}) => name !== actor.name)
   ]
 }

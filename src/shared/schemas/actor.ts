@@ -29,7 +29,8 @@ export const RegistryActorSchema = z.object({
    * (`الأسد` the lion, `عون` help, `المالكي` two people): they count only in
    * an article that also gives the actor's name or one of its `aliases`,
    * and only bare or after `و`/`ف`. Several actors may list the same one.
-   * Default: none.
+   * Listing the actor's own `name` here makes the name itself count only
+   * that way (a province called `البيضاء` "the white"). Default: none.
    */
   ambiguousAliases: z.array(z.string().min(1)).default([]),
   /** Titles that may stand before a name and belong to the mention: `اللواء المتقاعد`, `المشير`. */
@@ -39,7 +40,12 @@ export const RegistryActorSchema = z.object({
   /** One line: who or what this is. */
   description: z.string().min(1).optional(),
   /** Ids this actor had before a merge; their pages redirect here. Default: none. */
-  formerIds: z.array(ActorIdSchema).default([])
+  formerIds: z.array(ActorIdSchema).default([]),
+  /**
+   * Where an imported entry came from (`countrystatecity`: the npm package
+   * `@countrystatecity/countries`, ODbL-1.0). Absent for entries written by hand.
+   */
+  source: z.string().min(1).optional()
 })
 export type RegistryActor = z.output<typeof RegistryActorSchema>
 
