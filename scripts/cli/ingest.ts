@@ -34,7 +34,7 @@ export async function ingestWithReport(options: {seeds: string; out: string; reg
   progress.done()
   console.log(
     `ingest: ${result.written} written${result.titleOnly > 0 ? ` (${result.titleOnly} title-only)` : ''}, ${result.unchanged} unchanged, ${result.failed} failed, ` +
-      `${result.removed} removed in ${result.seconds.toFixed(1)} s (${options.out}/articles)`
+      `${result.removed} removed${result.archiveUpdated > 0 ? `, ${result.archiveUpdated} updated by the archive pass` : ''} in ${result.seconds.toFixed(1)} s (${options.out}/articles)`
   )
   return result
 }

@@ -9,6 +9,7 @@ import {orderedReporter} from './ordered-reporter.ts'
 import {listSources} from './read/list-sources.ts'
 import type {RawArticle} from './read/raw-article.ts'
 import {readSources} from './read/read-sources.ts'
+import {runArchivePass} from './archive/run-archive-pass.ts'
 import {createArticlePool} from './workers/article-pool.ts'
 import {removeTemporaryFiles} from './write/atomic-write.ts'
 import {MANIFEST_NAME, readManifest, writeManifest, type Manifest, type ManifestEntry} from './write/manifest.ts'
@@ -39,6 +40,8 @@ export interface IngestResult {
   failed: number
   /** Article files deleted because their seed is gone. */
   removed: number
+  /** Articles the archive pass rewrote: they gained (or lost) actors named elsewhere in the archive. */
+  archiveUpdated: number
   seconds: number
   messages: IngestMessage[]
 }
@@ -62,13 +65,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const totalBytes = await totalSize(sources.map((source) => source.path))
   await mkdir(articlesFolder, {recursive: true})
   await removeTemporaryFiles(articlesFolder)
-  const [pipeline, previous, existing] = await Promise.all([
+  const [pipeline, previousFile, existing] = await Promise.all([
     pipelineFingerprint(options.registry),
     readManifest(manifestFile),
     existingArticleIds(articlesFolder)
   ])
+  const previous = previousFile.articles
 
-  const result: IngestResult = {written: 0, titleOnly: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, messages: []}
+  const result: IngestResult = {written: 0, titleOnly: 0, unchanged: 0, failed: 0, removed: 0, archiveUpdated: 0, seconds: 0, messages: []}
   const reporter = orderedReporter((message) => {
     result.messages.push(message)
     options.onMessage?.(message)
@@ -86,7 +90,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const task = pending.get(outcome.sequence)!
       pending.delete(outcome.sequence)
       if (outcome.ok) {
-        next[task.id] = task.entry
+        next[task.id] = outcome.found.length > 0 ? {...task.entry, found: outcome.found} : task.entry
         result.written++
         if (outcome.titleOnly) result.titleOnly++
         reporter.settle(outcome.sequence, outcome.warnings)
@@ -148,7 +152,18 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await rm(path.join(articlesFolder, `${id}.md`), {force: true})
     result.removed++
   }
-  await writeManifest(manifestFile, next)
+  // Written and removed articles are final now: the manifest of what they are is
+  // saved before the archive pass, which a kill may interrupt; the next run redoes it.
+  await writeManifest(manifestFile, {articles: next})
+  const archive = await runArchivePass({
+    articlesFolder,
+    manifest: next,
+    registry,
+    previousNamesHash: previousFile.archiveNames,
+    articlesChanged: result.written > 0 || result.removed > 0
+  })
+  await writeManifest(manifestFile, {articles: next, archiveNames: archive.namesHash})
+  result.archiveUpdated = archive.rewritten
   result.seconds = (performance.now() - started) / 1000
   return result
 }

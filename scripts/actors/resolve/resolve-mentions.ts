@@ -92,7 +92,7 @@ export function resolveMentions(mentions: Mention[]): Resolution {
     const forms = [...new Set(group.mentions.map((mention) => mention.form))].sort(longestFirst)
     actors.push({id: group.id, name: group.name, type: group.type, mentions: group.mentions.length, forms})
   }
-  actors.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  actors.sort(byMentionsThenId)
   return {actors, actorOf}
 }
 
@@ -183,6 +183,12 @@ function displayName(mentions: Mention[], readingOf: Map<Mention, NameReading>):
   return [...counts].sort(([a, m], [b, n]) => n - m || longestFirst(a, b))[0][0]
 }
 
-function longestFirst(a: string, b: string): number {
+/** The order of an article's actors: most mentioned first, then by id. */
+export function byMentionsThenId(a: ArticleActor, b: ArticleActor): number {
+  return b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** The order of an actor's forms: longest first, then by code point. */
+export function longestFirst(a: string, b: string): number {
   return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)
 }

@@ -1,7 +1,9 @@
 import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {FoundName} from '../../actors/archive/archive-names.ts'
 import {extractActors} from '../../actors/extract-actors.ts'
+import {DERIVED_ID_PREFIX} from '../../actors/resolve/name-to-actor-id.ts'
 import {defaultNameTagger} from '../../actors/tagged-names.ts'
 import {blockText, bodyBlocks, paragraph} from '../clean/blocks.ts'
 import {cleaningPreset} from '../clean/preset.ts'
@@ -27,6 +29,11 @@ export interface ProcessedArticle {
   /** What cleaning removed, block by block (for reports and tests). */
   removed: RemovedBlock[]
   warnings: IngestMessage[]
+}
+
+/** The actors of an article that the registry lacks, for the archive pass (see `runArchivePass`). */
+export function foundNames(frontmatter: Article): FoundName[] {
+  return (frontmatter.actors ?? []).filter(({id}) => id.startsWith(DERIVED_ID_PREFIX)).map(({id, name, type}) => [id, name, type] as const)
 }
 
 /** The id an article will get, known before it is processed. */

@@ -3,12 +3,12 @@
  * target atomically. Writes are synchronous here: a worker has nothing else
  * to do while it waits, and the main thread stays free to read input.
  */
-import {renameSync, writeFileSync} from 'node:fs'
 import {parentPort, workerData} from 'node:worker_threads'
 import {useRegistry} from '../../actors/match/actor-index.ts'
-import {processArticle} from '../article/process-article.ts'
+import {foundNames, processArticle} from '../article/process-article.ts'
 import {errorToMessage} from '../messages.ts'
 import type {ArticleOutcome, ArticleTask, WorkerSetup} from './protocol.ts'
+import {writeFileAtomicSync} from '../write/atomic-write.ts'
 
 const setup = workerData as WorkerSetup | undefined
 if (setup?.registry) useRegistry(setup.registry)
@@ -20,15 +20,13 @@ parentPort?.on('message', (batch: ArticleTask[]) => {
     try {
       const processed = processArticle(task.raw)
       markdown = processed.markdown
-      outcomes.push({sequence: task.sequence, ok: true, titleOnly: processed.titleOnly, warnings: processed.warnings})
+      outcomes.push({sequence: task.sequence, ok: true, titleOnly: processed.titleOnly, found: foundNames(processed.frontmatter), warnings: processed.warnings})
     } catch (error) {
       outcomes.push({sequence: task.sequence, ok: false, error: errorToMessage(error, task.raw.file, task.raw.line)})
       continue
     }
     try {
-      const temporary = `${task.target}.${process.pid}${task.sequence}.tmp`
-      writeFileSync(temporary, markdown)
-      renameSync(temporary, task.target)
+      writeFileAtomicSync(task.target, markdown, String(task.sequence))
     } catch (error) {
       parentPort?.postMessage({fatal: `cannot write ${task.target}: ${(error as Error).message}`})
       return

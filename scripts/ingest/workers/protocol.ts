@@ -1,3 +1,4 @@
+import type {FoundName} from '../../actors/archive/archive-names.ts'
 import type {Registry} from '../../actors/registry/load-registry.ts'
 import type {IngestMessage} from '../messages.ts'
 import type {RawArticle} from '../read/raw-article.ts'
@@ -11,7 +12,7 @@ export interface ArticleTask {
 }
 
 export type ArticleOutcome =
-  | {sequence: number; ok: true; titleOnly: boolean; warnings: IngestMessage[]}
+  | {sequence: number; ok: true; titleOnly: boolean; found: FoundName[]; warnings: IngestMessage[]}
   | {sequence: number; ok: false; error: IngestMessage}
 
 /** A write failure is not the seed's fault: the worker reports it and the run stops. */

@@ -1,3 +1,4 @@
+import {renameSync, writeFileSync} from 'node:fs'
 import {readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,6 +13,17 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, content)
   await rename(temporary, file)
+}
+
+/**
+ * `writeFileAtomic` without waiting on the thread pool: for a worker, or a
+ * loop over many small files where awaiting each write costs more than it.
+ * `unique` keeps temporary names apart when several threads write.
+ */
+export function writeFileAtomicSync(file: string, content: string, unique = ''): void {
+  const temporary = `${file}.${process.pid}${unique}.tmp`
+  writeFileSync(temporary, content)
+  renameSync(temporary, file)
 }
 
 /** Remove temporary files a killed run left in `folder`. */

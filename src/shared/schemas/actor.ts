@@ -63,7 +63,12 @@ export const ArticleActorSchema = z.object({
    * included (`بطرابلس`, `لحفتر`, `خليفة حفتر`), longest first: the site
    * links these whole words, so a link never splits a word's letters.
    */
-  forms: z.array(z.string().min(1)).min(1)
+  forms: z.array(z.string().min(1)).min(1),
+  /**
+   * Found because the rest of the archive knows the name as an actor (the
+   * ingest's archive pass), not by this article's own context. Absent otherwise.
+   */
+  byArchive: z.literal(true).optional()
 })
 export type ArticleActor = z.output<typeof ArticleActorSchema>
 

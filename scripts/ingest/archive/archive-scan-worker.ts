@@ -1,0 +1,20 @@
+/**
+ * Worker thread of the archive pass: reads its share of the articles and
+ * returns, per article, the actors it may gain (see `archiveActors`).
+ */
+import {readFileSync} from 'node:fs'
+import {parentPort, workerData} from 'node:worker_threads'
+import {archiveActors} from '../../actors/archive/archive-actors.ts'
+import {archiveIndex} from '../../actors/archive/archive-names.ts'
+import type {ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
+import {markdownBlocks, splitArticleFile} from './markdown-blocks.ts'
+
+const {registry, names, articles} = workerData as ArchiveScan
+const index = archiveIndex(registry, names)
+const results: ArchiveScanResult[] = []
+for (const {id, file, present} of articles) {
+  // Read synchronously: one small file after another, awaiting each costs more than reading it.
+  const parts = splitArticleFile(readFileSync(file, 'utf8'))
+  if (parts) results.push({id, gained: archiveActors(markdownBlocks(parts.body), new Set(present), index)})
+}
+parentPort!.postMessage(results)
