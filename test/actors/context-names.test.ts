@@ -21,6 +21,7 @@ describe('findContextNames', () => {
     // Sites named after a place, with their adjective; a head inside the name.
     ['وصلت إلى ميناء الحديدة ومطار صنعاء الدولي', ['place: ميناء الحديدة', 'place: ومطار صنعاء الدولي']],
     ['رست في ميناء جزيرة سقطرى', ['place: ميناء جزيرة سقطرى']],
+    ['اقتحموا قرية النبي صالح', ['place: النبي صالح']],
     // Persons after an introducer, and a spokesperson's name after the body.
     ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
     ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['person: أسامة علي']],
@@ -32,7 +33,9 @@ describe('findContextNames', () => {
     ['نقلت وكالة الأنباء السورية عن مصدر', ['organization: وكالة الأنباء السورية']],
     ['أعلنت الحكومة البريطانية أمس', ['organization: الحكومة البريطانية']],
     ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']],
-    ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']]
+    ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']],
+    ['انتشرت قوات حفظ السلام الدولية', ['organization: قوات حفظ السلام']],
+    ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -46,7 +49,9 @@ describe('findContextNames', () => {
     ['a trigger with the article (a name of its own)', 'في المدينة المنورة'],
     ['a definite head without a لل complement', 'قالت الوزارة الجديدة'],
     ['a site head before an adjective', 'يعد ميناء رئيسيا لوصول المساعدات'],
-    ['بحر before a time word', 'في بحر الأسبوع المقبل']
+    ['بحر before a time word', 'في بحر الأسبوع المقبل'],
+    ['على after a trigger (normalized, it reads as the name علي)', 'تقع المنطقة على الحدود وتسيطر قوات على منطقة على الطريق'],
+    ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

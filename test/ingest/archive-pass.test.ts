@@ -1,9 +1,12 @@
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {markdownBlocks, splitArticleFile} from '../../scripts/ingest/archive/markdown-blocks.ts'
+import {withArchiveActorsYaml} from '../../scripts/ingest/archive/rewrite-actors.ts'
+import {frontmatterToYaml} from '../../scripts/ingest/article/frontmatter-to-yaml.ts'
 import {MANIFEST_NAME} from '../../scripts/ingest/write/manifest.ts'
+import type {ArticleActor} from '../../src/shared/schemas/actor.ts'
 import {bodyBlocks, readArticles, runIngest, writeSeeds} from '../helpers/ingest.ts'
 
 /**
@@ -58,4 +61,22 @@ test('markdownBlocks reads back the blocks the ingest wrote, escapes undone', as
   const {body} = splitArticleFile(run.articles.a)!
   expect(markdownBlocks(body)).toEqual(bodyBlocks(run.articles.a).map((block) => block.replace(/^#+ /, '').replace(/\\(.)/g, '$1')))
   expect(markdownBlocks(body).join('\n')).toContain('*نجمة*')
+})
+
+describe('withArchiveActorsYaml', () => {
+  const own: ArticleActor = {id: 'libya', name: 'ليبيا', type: 'place', mentions: 2, forms: ['ليبيا', 'بليبيا']}
+  const gainedA: ArticleActor = {id: 'ar-a', name: 'أ', type: 'place', mentions: 1, forms: ['أ'], byArchive: true}
+  const gainedB: ArticleActor = {id: 'ar-b', name: 'ب "ج"', type: 'person', mentions: 3, forms: ['ب "ج"'], byArchive: true}
+  const frontmatter = (actors?: ArticleActor[]) =>
+    frontmatterToYaml({id: 'x', title: 'عنوان', lang: 'ar', actors, quotes: [{actor: 'libya', verb: 'قال', text: 'نص'}], cleaning: {repeated: 1}})!
+
+  test.each([
+    ['no actors, some gained', undefined, [gainedA], [gainedA]],
+    ['own actors, some gained', [own], [gainedA, gainedB], [own, gainedA, gainedB]],
+    ['own and gained before, others gained now', [own, gainedA], [gainedB], [own, gainedB]],
+    ['own and gained before, none now', [own, gainedA], [], [own]],
+    ['only gained before, none now', [gainedA, gainedB], [], undefined]
+  ])('%s: the same text as writing the whole frontmatter', (_, before, gained, after) => {
+    expect(withArchiveActorsYaml(frontmatter(before), gained)).toBe(frontmatter(after))
+  })
 })

@@ -2,7 +2,6 @@ import type {ArticleActor} from '../../../src/shared/schemas/actor.ts'
 import type {ActorIndex} from '../match/actor-index.ts'
 import {datelineEnd} from '../match/dateline.ts'
 import {matchRegistry} from '../match/match-registry.ts'
-import {nameToTokens} from '../match/name-key.ts'
 import {tokenizeBlock, tokensText} from '../match/tokenized-block.ts'
 import {DERIVED_ID_PREFIX} from '../resolve/name-to-actor-id.ts'
 import {byMentionsThenId, longestFirst} from '../resolve/resolve-mentions.ts'
@@ -18,8 +17,9 @@ import type {FoundName} from './archive-names.ts'
  * `blocks` are the body's paragraphs and headings; `present` the ids the
  * article has already. The matcher takes the longest name of the registry
  * or the archive, so a name inside a longer one is not read alone, and a
- * leading dateline is skipped, as in the article's own pass. The evidence
- * rule's count still holds: a one-word name needs two mentions.
+ * leading dateline is skipped, as in the article's own pass. One mention
+ * is enough: the rest of the archive has vouched for the name (where the
+ * article's own pass asks a one-word tagged name for two).
  * Each gained actor has `byArchive: true`; sorted like any actor list.
  * Only the names `spreadableIds` keeps are then given.
  */
@@ -40,7 +40,6 @@ export function archiveActors(blocks: readonly string[], present: ReadonlySet<st
   const actors: ArticleActor[] = []
   for (const [id, {mentions, forms}] of found) {
     const actor = index.byId.get(id)!
-    if (mentions < 2 && nameToTokens(actor.name).length === 1) continue
     actors.push({id, name: actor.name, type: actor.type, mentions, forms: [...forms].sort(longestFirst), byArchive: true})
   }
   return actors.sort(byMentionsThenId)
@@ -76,9 +75,4 @@ function countIds(lists: string[][]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const list of lists) for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1)
   return counts
-}
-
-/** An article's own actors with those it gains from the archive, replacing what it gained before. */
-export function withArchiveActors(actors: readonly ArticleActor[], gained: readonly ArticleActor[]): ArticleActor[] {
-  return [...actors.filter((actor) => !actor.byArchive), ...gained].sort(byMentionsThenId)
 }

@@ -1,6 +1,7 @@
 import type {ActorType, RegistryActor} from '../../../src/shared/schemas/actor.ts'
 import {buildActorIndex, type ActorIndex} from '../match/actor-index.ts'
 import {nameToKey} from '../match/name-key.ts'
+import {namesOf} from '../registry/actor-names.ts'
 import type {Registry} from '../registry/load-registry.ts'
 
 /** An actor the tagger or a context rule found in some article: `[id, name, type]`. */
@@ -41,7 +42,7 @@ export function collectArchiveNames(names: Iterable<readonly FoundName[]>): Arch
  * registry already gives stays the registry's.
  */
 export function archiveIndex(registry: Registry, names: readonly ArchiveName[]): ActorIndex {
-  const registryKeys = new Set(buildActorIndex(registry).byKey.keys())
+  const registryKeys = new Set(registry.actors.flatMap((actor) => namesOf(actor).map(({name}) => nameToKey(name))))
   const actors: RegistryActor[] = names
     .filter(({name}) => !registryKeys.has(nameToKey(name)))
     .map(({id, name, type}) => ({id, name, nameEn: id, type, aliases: [], ambiguousAliases: [], titles: [], formerIds: []}))

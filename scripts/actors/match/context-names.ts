@@ -28,11 +28,13 @@ const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
 const SITE_ADJECTIVES = W('الدولي العسكري الحدودي البري الجوي البحري')
 /** First words of compound place names: the next word belongs to the name (`حرف سفيان`, `عين الحلوة`, `سانت بطرسبرغ`). */
 const COMPOUND_HEADS = W(
-  'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
+  'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ النبي الهلال سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
 )
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
-  'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام'
+  'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
+    // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine)
+    'الجزاء الفقيه الانتخابات'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -78,7 +80,8 @@ export interface ContextSpan {
 
 /** The names the rules find in one block, from its tokens' texts. */
 export function findContextNames(tokens: readonly string[]): ContextSpan[] {
-  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) ? normalizeArabic(token) : ''))
+  // `على` ("on") normalizes to the name `علي`: as written, it is never a name.
+  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && token !== 'على' ? normalizeArabic(token) : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
   const spans: ContextSpan[] = []
@@ -187,10 +190,12 @@ function organizationPhrase(words: string[], heads: string[], index: number): Co
   }
   const properName = HEADS_OF_PROPER_NAMES.has(head) && isNameWord(words[index + 1] ?? '') && !words[index + 1].startsWith('ال')
   if (properName) {
-    // `حركة حماس`, `شركة أرامكو`: the head and the one name after it.
-    return isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه')
-      ? undefined
-      : {start: index, end: index + 2, type: 'organization', rule: 'organization-head'}
+    // `حركة حماس`, `شركة أرامكو`: the head and the name after it, with its definite
+    // complements (`قوات حفظ السلام`, `شركة طيران الإمارات`), not a generic adjective.
+    if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه')) return undefined
+    let end = index + 2
+    while (end - index < 4 && isNameWord(words[end] ?? '') && words[end].startsWith('ال') && !GENERIC_ADJECTIVES.has(words[end])) end++
+    return {start: index, end, type: 'organization', rule: 'organization-head'}
   }
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index)
   if (!ORGANIZATION_HEADS.has(head)) return undefined

@@ -1,13 +1,15 @@
 /**
  * Worker thread of the archive pass: reads its share of the articles and
- * returns, per article, the actors it may gain (see `archiveActors`).
+ * returns, per article, the actors it may gain (see `archiveActors`); then
+ * rewrites the articles it is sent back.
  */
 import {readFileSync} from 'node:fs'
-import {parentPort, workerData} from 'node:worker_threads'
+import {parentPort, threadId, workerData} from 'node:worker_threads'
 import {archiveActors} from '../../actors/archive/archive-actors.ts'
 import {archiveIndex} from '../../actors/archive/archive-names.ts'
-import type {ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
+import type {ArchiveRewrite, ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
 import {markdownBlocks, splitArticleFile} from './markdown-blocks.ts'
+import {rewriteArchiveActors} from './rewrite-actors.ts'
 
 const {registry, names, articles} = workerData as ArchiveScan
 const index = archiveIndex(registry, names)
@@ -18,3 +20,7 @@ for (const {id, file, present} of articles) {
   if (parts) results.push({id, gained: archiveActors(markdownBlocks(parts.body), new Set(present), index)})
 }
 parentPort!.postMessage(results)
+parentPort!.once('message', (rewrites: ArchiveRewrite[]) => {
+  for (const {file, gained} of rewrites) rewriteArchiveActors(file, gained, String(threadId))
+  parentPort!.postMessage('done')
+})

@@ -16,27 +16,47 @@ export interface ArchiveScanResult {
   gained: ArticleActor[]
 }
 
+export interface ArchiveRewrite {
+  file: string
+  gained: ArticleActor[]
+}
+
 /**
  * `archiveActors` for every article, on one worker thread per core, each
- * taking every n-th article. Results come back in the articles' order.
+ * taking every n-th article: `results` in the articles' order. Then
+ * `rewrite` has the same threads rewrite the given files, and stops them.
  */
-export async function scanArchive(registry: Registry, names: ArchiveName[], articles: ArchiveScan['articles']): Promise<ArchiveScanResult[]> {
+export function scanArchive(registry: Registry, names: ArchiveName[], articles: ArchiveScan['articles']) {
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(articles.length / 500)))
-  const shares = Array.from({length: size}, (_, worker) => articles.filter((_, index) => index % size === worker))
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ArchiveScanResult[]>((resolve, reject) => {
-          const scan: ArchiveScan = {registry, names, articles: share}
-          const worker = new Worker(new URL('archive-scan-worker.ts', import.meta.url), {workerData: scan})
-          worker.once('message', (message: ArchiveScanResult[]) => {
-            resolve(message)
-            void worker.terminate()
+  const workers = Array.from({length: size}, (_, worker) => {
+    const scan: ArchiveScan = {registry, names, articles: articles.filter((_, index) => index % size === worker)}
+    return new Worker(new URL('archive-scan-worker.ts', import.meta.url), {workerData: scan})
+  })
+  const next = <T>(worker: Worker) =>
+    new Promise<T>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+  const stopAll = () => Promise.all(workers.map((worker) => worker.terminate()))
+  const results = Promise.all(workers.map((worker) => next<ArchiveScanResult[]>(worker))).then((shares) => {
+    const byId = new Map(shares.flat().map((result) => [result.id, result]))
+    return articles.flatMap(({id}) => byId.get(id) ?? [])
+  })
+  return {
+    results,
+    async rewrite(rewrites: ArchiveRewrite[]): Promise<void> {
+      try {
+        await Promise.all(
+          workers.map((worker, index) => {
+            const done = next<'done'>(worker)
+            worker.postMessage(rewrites.filter((_, position) => position % size === index))
+            return done
           })
-          worker.once('error', reject)
-        })
-    )
-  )
-  const byId = new Map(results.flat().map((result) => [result.id, result]))
-  return articles.flatMap(({id}) => byId.get(id) ?? [])
+        )
+      } finally {
+        await stopAll()
+      }
+    },
+    stop: stopAll
+  }
 }

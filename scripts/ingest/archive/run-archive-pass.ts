@@ -1,17 +1,10 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {parse as parseYaml, stringify as stringifyYaml} from 'yaml'
-import {spreadableIds, withArchiveActors} from '../../actors/archive/archive-actors.ts'
+import {spreadableIds} from '../../actors/archive/archive-actors.ts'
 import {collectArchiveNames} from '../../actors/archive/archive-names.ts'
 import type {Registry} from '../../actors/registry/load-registry.ts'
-import type {ArticleActor} from '../../../src/shared/schemas/actor.ts'
-import {frontmatterToYaml} from '../article/frontmatter-to-yaml.ts'
-import {YAML_OPTIONS} from '../article/serialize.ts'
-import {writeFileAtomicSync} from '../write/atomic-write.ts'
 import type {Manifest} from '../write/manifest.ts'
-import {scanArchive} from './archive-scan.ts'
-import {splitArticleFile} from './markdown-blocks.ts'
+import {scanArchive, type ArchiveRewrite} from './archive-scan.ts'
 
 export interface ArchivePassOptions {
   articlesFolder: string
@@ -42,38 +35,33 @@ export async function runArchivePass(options: ArchivePassOptions): Promise<{name
   const names = collectArchiveNames(ids.map((id) => manifest[id].found ?? []))
   const namesHash = hash(names)
   if (!options.articlesChanged && namesHash === options.previousNamesHash) return {namesHash, rewritten: 0}
-  const scanned = await scanArchive(
+  const scan = scanArchive(
     options.registry,
     names,
     ids.map((id) => ({id, file: path.join(articlesFolder, `${id}.md`), present: (manifest[id].found ?? []).map(([foundId]) => foundId)}))
   )
-  const candidates = new Map(scanned.map(({id, gained}) => [id, gained]))
+  let scanned
+  try {
+    scanned = await scan.results
+  } catch (error) {
+    await scan.stop()
+    throw error
+  }
   const spreadable = spreadableIds(
     ids.map((id) => manifest[id].found ?? []),
-    candidates.values()
+    scanned.map(({gained}) => gained)
   )
-  let rewritten = 0
-  for (const [id, all] of candidates) {
-    const gained = all.filter((actor) => spreadable.has(actor.id))
+  const rewrites: ArchiveRewrite[] = []
+  for (const {id, gained: candidates} of scanned) {
+    const gained = candidates.filter((actor) => spreadable.has(actor.id))
     const gainedHash = gained.length > 0 ? hash(gained) : undefined
     if (gainedHash === manifest[id].archive) continue
-    const file = path.join(articlesFolder, `${id}.md`)
-    const {yaml, body} = splitArticleFile(readFileSync(file, 'utf8'))!
-    const parsed = parseYaml(yaml) as Record<string, unknown>
-    const frontmatter = withActorsField(parsed, withArchiveActors((parsed.actors as ArticleActor[] | undefined) ?? [], gained))
-    const newYaml = frontmatterToYaml(frontmatter) ?? stringifyYaml(frontmatter, YAML_OPTIONS)
-    writeFileAtomicSync(file, `---\n${newYaml}---\n${body}`)
+    rewrites.push({file: path.join(articlesFolder, `${id}.md`), gained})
     manifest[id] = {...manifest[id], archive: gainedHash}
-    rewritten++
   }
+  await scan.rewrite(rewrites)
+  const rewritten = rewrites.length
   return {namesHash, rewritten}
-}
-
-/** `frontmatter` with its `actors` replaced, placed where `toFrontmatter` puts them (after `lang`). */
-function withActorsField(frontmatter: Record<string, unknown>, actors: ArticleActor[]): Record<string, unknown> {
-  const entries = Object.entries(frontmatter).filter(([key]) => key !== 'actors')
-  if (actors.length > 0) entries.splice(entries.findIndex(([key]) => key === 'lang') + 1, 0, ['actors', actors])
-  return Object.fromEntries(entries)
 }
 
 function hash(value: unknown): string {

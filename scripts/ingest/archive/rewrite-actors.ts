@@ -1,0 +1,56 @@
+import {readFileSync} from 'node:fs'
+import {stringify as stringifyYaml} from 'yaml'
+import type {ArticleActor} from '../../../src/shared/schemas/actor.ts'
+import {frontmatterToYaml} from '../article/frontmatter-to-yaml.ts'
+import {YAML_OPTIONS} from '../article/serialize.ts'
+import {writeFileAtomicSync} from '../write/atomic-write.ts'
+import {splitArticleFile} from './markdown-blocks.ts'
+
+/**
+ * Rewrite an article file with `gained` as its archive actors (replacing
+ * those it had), the rest of the file unchanged. Atomic.
+ */
+export function rewriteArchiveActors(file: string, gained: readonly ArticleActor[], unique: string): void {
+  const {yaml, body} = splitArticleFile(readFileSync(file, 'utf8'))!
+  writeFileAtomicSync(file, `---\n${withArchiveActorsYaml(yaml, gained)}---\n${body}`, unique)
+}
+
+/**
+ * The frontmatter `yaml` with `gained` as the last items of its `actors`
+ * (after the article's own, which stay as they are), replacing any archive
+ * actors it had; `actors` is added after `lang` when the article had none.
+ *
+ * Works on the text the ingest wrote, without parsing it: parsing the
+ * frontmatter cost more than finding the actors. It relies on that text's
+ * shape: top-level keys at the start of a line, each `actors` item
+ * starting with `  - ` and an archive item holding `    byArchive: true`.
+ */
+export function withArchiveActorsYaml(yaml: string, gained: readonly ArticleActor[]): string {
+  const lines = yaml.replace(/\n$/, '').split('\n')
+  const added = itemLines(gained)
+  const start = lines.indexOf('actors:')
+  if (start === -1) {
+    if (added.length === 0) return yaml
+    const at = lines.findIndex((line) => line.startsWith('lang:')) + 1
+    return `${[...lines.slice(0, at), 'actors:', ...added, ...lines.slice(at)].join('\n')}\n`
+  }
+  const next = lines.findIndex((line, index) => index > start && /^[^ -]/.test(line))
+  const end = next === -1 ? lines.length : next
+  const ownEnd = firstArchiveItem(lines, start + 1, end) ?? end
+  const kept = ownEnd > start + 1 || added.length > 0 ? [...lines.slice(0, ownEnd), ...added] : lines.slice(0, start)
+  return `${[...kept, ...lines.slice(end)].join('\n')}\n`
+}
+
+/** The line where the first archive item of the `actors` items in lines `[from, to)` starts, if any. */
+function firstArchiveItem(lines: string[], from: number, to: number): number | undefined {
+  const items: number[] = []
+  for (let line = from; line < to; line++) if (lines[line].startsWith('  - ')) items.push(line)
+  return items.find((item, index) => lines.slice(item, items[index + 1] ?? to).includes('    byArchive: true'))
+}
+
+/** `gained` as the item lines of an `actors` sequence, written as the ingest writes frontmatter. */
+function itemLines(gained: readonly ArticleActor[]): string[] {
+  if (gained.length === 0) return []
+  const yaml = frontmatterToYaml({actors: gained}) ?? stringifyYaml({actors: gained}, YAML_OPTIONS)
+  return yaml.trimEnd().split('\n').slice(1)
+}
