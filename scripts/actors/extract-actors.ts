@@ -28,19 +28,25 @@ export interface ArticleActors {
 
 /**
  * Find an article's actors and quotes: mentions per block (registry names,
- * and the tagger's when given; none in a leading dateline), resolved
- * across the article, then reported speech of the resolved actors.
+ * and the tagger's when given), resolved across the article, then reported
+ * speech of the resolved actors. The registry places of a leading dateline
+ * (`دبي، الإمارات العربية المتحدة (CNN)--`) are actors too, marked
+ * `dateline: true` when the rest of the text does not name them: the
+ * article was filed there, it is not about them.
  */
 export function extractActors(body: BodyBlock[], options: ExtractActorsOptions = {}): ArticleActors {
   const index = options.index ?? defaultActorIndex()
   const blocks = body.map((block) => tokenizeBlock(block.text))
   const spans = options.tagger?.(blocks.map((block) => block.tokens.map((token) => token.text)))
   const mentionsByBlock = blocks.map((block, blockIndex) => findMentions(block, {index, spans: spans?.[blockIndex]}))
-  if (blocks.length > 0) {
-    const dateline = datelineEnd(blocks[0])
-    mentionsByBlock[0] = mentionsByBlock[0].filter((mention) => mention.start >= dateline)
-  }
-  const {actors, actorOf} = resolveMentions(mentionsByBlock.flat())
+  // A leading dateline's registry places are kept apart: listed, marked, and no part of the text for quotes.
+  const dateline = blocks.length > 0 ? datelineEnd(blocks[0]) : 0
+  const datelineMentions = dateline > 0 ? mentionsByBlock[0].filter((mention) => mention.start < dateline && mention.actors.length > 0) : []
+  if (dateline > 0) mentionsByBlock[0] = mentionsByBlock[0].filter((mention) => mention.start >= dateline)
+  const resolved = resolveMentions([...datelineMentions, ...mentionsByBlock.flat()])
+  const {actorOf} = resolved
+  const inText = new Set(mentionsByBlock.flat().flatMap((mention) => actorOf.get(mention)?.id ?? []))
+  const actors = resolved.actors.map((actor) => (inText.has(actor.id) ? actor : {...actor, dateline: true as const}))
   const types = new Map(actors.map((actor) => [actor.id, actor.type]))
   const quoteBlocks: QuoteBlock[] = blocks.map((block, blockIndex) => ({
     block,

@@ -2,7 +2,8 @@
  * `npm run build -- [--seeds <dir or file>] [--content <dir>] [--dist <dir>] [--strict]`
  *
  * The whole site from seeds: ingest into `content/`, then the Astro build,
- * the Pagefind search index and a check of every internal link, all in
+ * the Pagefind search index, a check of every internal link and the
+ * fixity manifest (`manifest-sha256.txt`, for `npm run verify`), all in
  * `dist.staging/`; only when every step passed does it replace `dist/`
  * (scripts/site/publish.ts). A failed or killed build leaves the last good
  * site in place.
@@ -19,6 +20,7 @@ import {buildSearchIndex} from '../search/build-index.ts'
 import {buildSite} from '../site/build-site.ts'
 import {checkLinks, formatBrokenLink} from '../site/links/check-links.ts'
 import {prepareStaging, publish} from '../site/publish.ts'
+import {FIXITY_FILE, writeFixityManifest} from '../fixity/fixity-manifest.ts'
 import {ingestWithReport} from './ingest.ts'
 
 const usage = `Usage: npm run build -- [--seeds <dir or file>] [--content <dir>] [--dist <dir>] [--strict]
@@ -72,6 +74,10 @@ async function main(args: string[]): Promise<void> {
     for (const link of links.broken.slice(0, 20)) console.error(formatBrokenLink(link))
     throw new Error(`${links.broken.length} broken internal links: ${dist}/ was not replaced`)
   }
+  await measured(
+    () => writeFixityManifest(staging),
+    (files, cpu) => `fixity: SHA-256 of ${files} files in ${FIXITY_FILE}, CPU ${cpu}`
+  )
   await publish(dist)
   const peak = process.resourceUsage().maxRSS / 1024 // KiB to MiB; worker threads share the process
   console.log(`build: published ${dist}/ in ${seconds(performance.now() - started)}, peak memory ${peak.toFixed(0)} MB`)

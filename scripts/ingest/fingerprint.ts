@@ -28,7 +28,8 @@ export async function pipelineFingerprint(registry = path.join(root, 'content/ac
       continue
     }
     const files = entries
-      .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
+      // Documentation changes no output: editing a README must not re-process every article.
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.md'))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort()
     for (const file of files) {

@@ -82,7 +82,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const keepPrevious = (id: string) => {
     if (previous[id] && existing.has(id)) next[id] = previous[id]
   }
-  const pending = new Map<number, {id: string; entry: ManifestEntry}>()
+  const pending = new Map<number, {id: string; entry: Omit<ManifestEntry, 'markdownSha256'>}>()
   const pool = createArticlePool({
     size: options.workers,
     registry,
@@ -90,7 +90,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const task = pending.get(outcome.sequence)!
       pending.delete(outcome.sequence)
       if (outcome.ok) {
-        next[task.id] = outcome.found.length > 0 ? {...task.entry, found: outcome.found} : task.entry
+        const entry = {...task.entry, markdownSha256: outcome.markdownSha256}
+        next[task.id] = outcome.found.length > 0 ? {...entry, found: outcome.found} : entry
         result.written++
         if (outcome.titleOnly) result.titleOnly++
         reporter.settle(outcome.sequence, outcome.warnings)
@@ -130,7 +131,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         continue
       }
       seen.set(id, raw.line === undefined ? raw.file : `${raw.file}:${raw.line}`)
-      const entry = {hash: changeHash(pipeline, raw), source: raw.file}
+      const entry = {hash: changeHash(pipeline, raw), source: raw.file, inputSha256: raw.inputSha256}
       if (previous[id]?.hash === entry.hash && existing.has(id)) {
         next[id] = previous[id]
         result.unchanged++

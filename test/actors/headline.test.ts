@@ -4,7 +4,7 @@ import {linesToBlocks, type RawArticle} from '../../scripts/ingest/read/raw-arti
 
 /** A raw article as a reader would give it: body lines, and metadata. */
 function rawArticle(body: string, metadata: Record<string, unknown>): RawArticle {
-  return {file: 'headline.txt', givenId: 'headline', metadata, blocks: linesToBlocks(body), sourceText: body}
+  return {file: 'headline.txt', givenId: 'headline', metadata, blocks: linesToBlocks(body), sourceText: body, inputSha256: ''}
 }
 
 const BODY = 'أعرب وزير الدفاع الأمريكي عن استيائه من القانون الجديد في مؤتمر صحفي.'

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {findMentions} from '../../scripts/actors/match/find-mentions.ts'
 import {tokenizeBlock} from '../../scripts/actors/match/tokenized-block.ts'
-import {formsOf, testIndex} from './fixtures.ts'
+import {extract, formsOf, testIndex} from './fixtures.ts'
 
 describe('proclitics: a name keeps its first letter, a proclitic before it is part of the form', () => {
   test.each([
@@ -113,9 +113,12 @@ describe('ambiguity: common words that are also names', () => {
   })
 })
 
-test('a CNN dateline names where the copy was filed, not an actor', () => {
-  expect(formsOf('واشنطن، الولايات المتحدة الأمريكية (CNN)-- قال بومبيو في روسيا')).toEqual({
-    'mike-pompeo': ['بومبيو'],
-    russia: ['روسيا']
-  })
+test('a CNN dateline names where the copy was filed: its places are marked, unless the text names them too', () => {
+  const {actors} = extract('واشنطن، الولايات المتحدة الأمريكية (CNN)-- قال بومبيو في روسيا وواشنطن')
+  expect(actors.map(({id, forms, dateline}) => ({id, forms, dateline}))).toEqual([
+    {id: 'washington', forms: ['وواشنطن', 'واشنطن'], dateline: undefined},
+    {id: 'mike-pompeo', forms: ['بومبيو'], dateline: undefined},
+    {id: 'russia', forms: ['روسيا'], dateline: undefined},
+    {id: 'united-states', forms: ['الولايات المتحدة الأمريكية'], dateline: true}
+  ])
 })

@@ -82,17 +82,21 @@ test('a record whose text is only boilerplate, or absent, is kept as a title-onl
         JSON.stringify({id: 'gallery', title: 'صور من الحدث', date: '2018-01-02'}),
         JSON.stringify({id: 'nothing', date: '2018-01-03', text: boilerplate}),
         JSON.stringify({id: 'nothing-at-all', date: '2018-01-04'}),
+        JSON.stringify({id: 'dots', title: ' ', text: '. . .\n" "'}),
+        JSON.stringify({id: 'dots-first', text: '. … ثم جاء النص.'}),
         record('full')
       ].join('\n')
     })
   )
   expect(run.lines).toEqual([
     'records.jsonl:3: error: no text left after cleaning, and no title  [empty]',
-    'records.jsonl:4: error: record has neither `text` nor `title`  [empty]'
+    'records.jsonl:4: error: record has neither `text` nor `title`  [empty]',
+    'records.jsonl:5: error: no text left after cleaning, and no title  [empty]'
   ])
-  expect(Object.keys(run.articles)).toEqual(['full', 'gallery', 'video'])
+  expect(Object.keys(run.articles)).toEqual(['dots-first', 'full', 'gallery', 'video'])
+  expect(run.articles['dots-first']).toContain('title: "… ثم جاء النص"')
   expect(run.articles.video).toContain('kind: "title-only"')
   expect(run.articles.video).not.toContain(boilerplate)
   expect(run.articles.full).not.toContain('kind:')
-  expect({written: run.written, titleOnly: run.titleOnly, failed: run.failed}).toEqual({written: 3, titleOnly: 2, failed: 2})
+  expect({written: run.written, titleOnly: run.titleOnly, failed: run.failed}).toEqual({written: 4, titleOnly: 2, failed: 3})
 })

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {decodeText} from '../../scripts/ingest/read/decode.ts'
-import {encodeUtf16, encodeWindows1256} from '../helpers/encodings.ts'
+import {encodeUtf16, encodeWindows1256} from '../../scripts/fuzz/encodings.ts'
 
 const text = 'دعت الولايات المتحدة إلى وقف العمليات العسكرية.\nإجلاء الجرحى'
 

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {encodeUtf16, encodeWindows1256} from '../helpers/encodings.ts'
+import {encodeUtf16, encodeWindows1256} from '../../scripts/fuzz/encodings.ts'
 import {bodyBlocks, runIngest, writeSeeds} from '../helpers/ingest.ts'
 
 const lead = 'أعلن المتحدث باسم الحكومة أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.'

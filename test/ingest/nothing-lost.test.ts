@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {expect, test} from 'vitest'
 import {processArticle} from '../../scripts/ingest/article/process-article.ts'
+import {createRandom} from '../../scripts/fuzz/random.ts'
 import {linesToBlocks, type RawArticle} from '../../scripts/ingest/read/raw-article.ts'
 
 /**
@@ -13,15 +14,6 @@ import {linesToBlocks, type RawArticle} from '../../scripts/ingest/read/raw-arti
  */
 const skeleton = (text: string) => text.normalize('NFC').replace(/[^\p{L}\p{N}]|\u0640/gu, '')
 
-/** A small deterministic random generator (mulberry32), so failures replay. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const words = 'قال وزير الخارجية إن الحكومة ستعقد اجتماعا مع الأمم المتحدة بشأن الأوضاع في طرابلس وليبيا والقوات العسكرية مجلس الأمن الرئيس'.split(' ')
 const junk = [
@@ -41,7 +33,7 @@ function randomArticle(next: () => number, id: number): RawArticle {
   if (next() < 0.3) lines.splice(1, 0, 'اقرأ أيضا: ' + sentence())
   if (next() < 0.3) lines.push('المصدر : الجزيرة + وكالات')
   const dirty = lines.map((line) => (next() < 0.3 ? pick(junk)(line) : line))
-  return {file: `random-${id}.txt`, givenId: `random-${id}`, metadata: {}, blocks: linesToBlocks(dirty.join('\n')), sourceText: dirty.join('\n')}
+  return {file: `random-${id}.txt`, givenId: `random-${id}`, metadata: {}, blocks: linesToBlocks(dirty.join('\n')), sourceText: dirty.join('\n'), inputSha256: ''}
 }
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -52,7 +44,7 @@ function outputBlocks(markdown: string): string[] {
 }
 
 test('every paragraph that is not a repeat or boilerplate reaches the output (500 random articles)', () => {
-  const next = random(20190407)
+  const next = createRandom(20190407).next
   for (let id = 0; id < 500; id++) {
     const raw = randomArticle(next, id)
     const processed = processArticle(raw)
@@ -81,7 +73,7 @@ test('Markdown and HTML in the text stay literal text', () => {
     '---',
     '&amp; و &lt;b&gt;'
   ]
-  const raw: RawArticle = {file: 'x.txt', givenId: 'x', metadata: {}, blocks: linesToBlocks(lines.join('\n')), sourceText: ''}
+  const raw: RawArticle = {file: 'x.txt', givenId: 'x', metadata: {}, blocks: linesToBlocks(lines.join('\n')), sourceText: '', inputSha256: ''}
   const blocks = outputBlocks(processArticle(raw).markdown)
   expect(blocks).toEqual(lines)
 })

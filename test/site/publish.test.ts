@@ -22,7 +22,11 @@ interface Run {
 
 /** Run the build CLI; with `killAfter`, SIGKILL it as soon as its output has a line starting so. */
 function build(work: string, killAfter?: string): Promise<Run> {
-  const args = [cli, '--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--dist', path.join(work, 'dist')]
+  return runNode([cli, '--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--dist', path.join(work, 'dist')], killAfter)
+}
+
+/** Run a script with this Node; with `killAfter`, SIGKILL it as soon as its output has a line starting so. */
+function runNode(args: string[], killAfter?: string): Promise<Run> {
   const child = spawn(process.execPath, args, {cwd: root})
   let stdout = ''
   let stderr = ''
@@ -87,6 +91,25 @@ describe('a failed or killed build keeps the last good site', () => {
     const site = await snapshot(path.join(work, 'dist'))
     expect(Object.keys(site)).toContain('articles/added/index.html')
     expect((await readdir(work)).sort()).toEqual(['content', 'dist', 'seeds'])
+  })
+
+  test('verify finds the content and the site as written, then names each file changed, missing or added', async () => {
+    const verify = () => runNode([path.join(root, 'scripts/cli/verify.ts'), '--content', path.join(work, 'content'), '--dist', path.join(work, 'dist')])
+    const clean = await verify()
+    expect(clean.stderr).toBe('')
+    expect(clean.code).toBe(0)
+    expect(clean.stdout).toMatch(/^verify: .*content\/: \d+ files recorded, 0 changed, 0 missing, 0 added\nverify: .*dist\/: \d+ files recorded, 0 changed, 0 missing, 0 added\n$/)
+
+    await writeFile(path.join(work, 'dist/articles/added/index.html'), '<p>تغيير</p>')
+    await rm(path.join(work, 'content/articles/escaping.md'))
+    await writeFile(path.join(work, 'dist/extra.html'), '')
+    const tampered = await verify()
+    expect(tampered.code).toBe(1)
+    expect(tampered.stderr.split('\n').filter(Boolean)).toEqual([
+      `${path.join(work, 'content/articles/escaping.md')}: missing`,
+      `${path.join(work, 'dist/articles/added/index.html')}: changed since it was written`,
+      `${path.join(work, 'dist/extra.html')}: added since it was written (not recorded)`
+    ])
   })
 })
 

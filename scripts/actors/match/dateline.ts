@@ -10,8 +10,9 @@ const DASHES = new Set(['-', '—', '–'])
  *
  * Reasoning: a dateline says where the wire copy was filed (CNN files
  * from Atlanta and Dubai), not who the story is about; counted as
- * mentions, it made Atlanta, Dubai and the UAE actors of 1,400 unrelated
- * corpus articles. The text itself is kept: cleaning owns the body.
+ * ordinary mentions, it made Atlanta, Dubai and the UAE actors of 1,400
+ * unrelated corpus articles' timelines. Its places are marked instead
+ * (`dateline: true`). The text itself is kept: cleaning owns the body.
  */
 export function datelineEnd(block: TokenizedBlock): number {
   const {tokens} = block

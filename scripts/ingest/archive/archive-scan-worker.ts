@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {parentPort, threadId, workerData} from 'node:worker_threads'
 import {archiveActors} from '../../actors/archive/archive-actors.ts'
 import {archiveIndex} from '../../actors/archive/archive-names.ts'
-import type {ArchiveRewrite, ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
+import type {ArchiveRewrite, ArchiveRewritten, ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
 import {markdownBlocks, splitArticleFile} from './markdown-blocks.ts'
 import {rewriteArchiveActors} from './rewrite-actors.ts'
 
@@ -21,6 +21,6 @@ for (const {id, file, present} of articles) {
 }
 parentPort!.postMessage(results)
 parentPort!.once('message', (rewrites: ArchiveRewrite[]) => {
-  for (const {file, gained} of rewrites) rewriteArchiveActors(file, gained, String(threadId))
-  parentPort!.postMessage('done')
+  const written: ArchiveRewritten[] = rewrites.map(({id, file, gained}) => ({id, markdownSha256: rewriteArchiveActors(file, gained, String(threadId))}))
+  parentPort!.postMessage(written)
 })

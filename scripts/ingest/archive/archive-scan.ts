@@ -17,14 +17,21 @@ export interface ArchiveScanResult {
 }
 
 export interface ArchiveRewrite {
+  id: string
   file: string
   gained: ArticleActor[]
+}
+
+export interface ArchiveRewritten {
+  id: string
+  markdownSha256: string
 }
 
 /**
  * `archiveActors` for every article, on one worker thread per core, each
  * taking every n-th article: `results` in the articles' order. Then
- * `rewrite` has the same threads rewrite the given files, and stops them.
+ * `rewrite` has the same threads rewrite the given files (returning
+ * their new SHA-256s), and stops them.
  */
 export function scanArchive(registry: Registry, names: ArchiveName[], articles: ArchiveScan['articles']) {
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(articles.length / 500)))
@@ -44,15 +51,16 @@ export function scanArchive(registry: Registry, names: ArchiveName[], articles: 
   })
   return {
     results,
-    async rewrite(rewrites: ArchiveRewrite[]): Promise<void> {
+    async rewrite(rewrites: ArchiveRewrite[]): Promise<ArchiveRewritten[]> {
       try {
-        await Promise.all(
+        const shares = await Promise.all(
           workers.map((worker, index) => {
-            const done = next<'done'>(worker)
+            const done = next<ArchiveRewritten[]>(worker)
             worker.postMessage(rewrites.filter((_, position) => position % size === index))
             return done
           })
         )
+        return shares.flat()
       } finally {
         await stopAll()
       }

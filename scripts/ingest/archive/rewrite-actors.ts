@@ -5,14 +5,18 @@ import {frontmatterToYaml} from '../article/frontmatter-to-yaml.ts'
 import {YAML_OPTIONS} from '../article/serialize.ts'
 import {writeFileAtomicSync} from '../write/atomic-write.ts'
 import {splitArticleFile} from './markdown-blocks.ts'
+import {sha256Hex} from '../../fixity/sha256.ts'
 
 /**
  * Rewrite an article file with `gained` as its archive actors (replacing
- * those it had), the rest of the file unchanged. Atomic.
+ * those it had), the rest of the file unchanged. Atomic. Returns the new
+ * file's SHA-256.
  */
-export function rewriteArchiveActors(file: string, gained: readonly ArticleActor[], unique: string): void {
+export function rewriteArchiveActors(file: string, gained: readonly ArticleActor[], unique: string): string {
   const {yaml, body} = splitArticleFile(readFileSync(file, 'utf8'))!
-  writeFileAtomicSync(file, `---\n${withArchiveActorsYaml(yaml, gained)}---\n${body}`, unique)
+  const markdown = `---\n${withArchiveActorsYaml(yaml, gained)}---\n${body}`
+  writeFileAtomicSync(file, markdown, unique)
+  return sha256Hex(markdown)
 }
 
 /**

@@ -56,10 +56,10 @@ export async function runArchivePass(options: ArchivePassOptions): Promise<{name
     const gained = candidates.filter((actor) => spreadable.has(actor.id))
     const gainedHash = gained.length > 0 ? hash(gained) : undefined
     if (gainedHash === manifest[id].archive) continue
-    rewrites.push({file: path.join(articlesFolder, `${id}.md`), gained})
+    rewrites.push({id, file: path.join(articlesFolder, `${id}.md`), gained})
     manifest[id] = {...manifest[id], archive: gainedHash}
   }
-  await scan.rewrite(rewrites)
+  for (const {id, markdownSha256} of await scan.rewrite(rewrites)) manifest[id] = {...manifest[id], markdownSha256}
   const rewritten = rewrites.length
   return {namesHash, rewritten}
 }

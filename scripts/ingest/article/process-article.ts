@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {FoundName} from '../../actors/archive/archive-names.ts'
@@ -55,7 +55,8 @@ export function processArticle(raw: RawArticle): ProcessedArticle {
   const body: Root = {type: 'root', children: raw.blocks.map(toNode)}
   const file = new VFile({path: raw.file})
   cleaner.runSync(body, file)
-  const lead = body.children.find((node) => node.type === 'paragraph')
+  // The lead is the first paragraph with a word or a number: one of dots and quotes says nothing.
+  const lead = body.children.find((node): node is Paragraph => node.type === 'paragraph' && /[\p{L}\p{N}]/u.test(blockText(node)))
   // A title with no text is still an article (a video report, a gallery); nothing at all is not.
   if (!lead && metadata.title === undefined) {
     throw new IngestError('empty', 'no text left after cleaning, and no title', raw.line)

@@ -2,12 +2,13 @@
 const MAX_WORDS = 16
 
 /**
- * A title from the article's lead: its first sentence; if that is long, the
- * first clause (up to an Arabic comma); if still long, the first
- * `MAX_WORDS` words and an ellipsis.
+ * A title from the article's lead: its first sentence with a word or a
+ * number in it; if that is long, the first clause (up to an Arabic comma);
+ * if still long, the first `MAX_WORDS` words and an ellipsis.
  */
 export function deriveTitle(lead: string): string {
-  const sentence = lead.split(/(?<=[.!?؟])\s/)[0].replace(/[.!؟?]+$/, '')
+  const sentences = lead.split(/(?<=[.!?؟])\s/).map((sentence) => sentence.replace(/[.!؟?]+$/, '').trim())
+  const sentence = sentences.find((candidate) => /[\p{L}\p{N}]/u.test(candidate)) ?? lead.trim()
   if (countWords(sentence) <= MAX_WORDS) return sentence
   const clause = sentence.split(/[،؛,:]/)[0].trim()
   if (countWords(clause) <= MAX_WORDS && countWords(clause) >= 4) return clause

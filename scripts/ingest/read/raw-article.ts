@@ -22,6 +22,11 @@ export interface RawArticle {
   blocks: RawBlock[]
   /** The exact input text the article came from, for change detection. */
   sourceText: string
+  /**
+   * SHA-256 (hex) of the input bytes: the file's, then its sidecar's; for a
+   * JSONL record, its line as UTF-8 without the line end.
+   */
+  inputSha256: string
 }
 
 /**

@@ -2,6 +2,7 @@ import {IngestError} from '../messages.ts'
 import {linesToBlocks, type RawArticle} from './raw-article.ts'
 import {MAX_ARTICLE_BYTES} from './read-file.ts'
 import {readLines} from './read-lines.ts'
+import {sha256Hex} from '../../fixity/sha256.ts'
 
 /** A JSONL line that became an article, or the error that stopped it. */
 export type JsonlRecord = {article: RawArticle; error?: undefined} | {article?: undefined; error: IngestError}
@@ -62,7 +63,8 @@ function parseRecord(file: string, line: string, lineNumber: number): RawArticle
     metadata,
     // Paragraphs are lines inside the record; messages point at the record's line.
     blocks: linesToBlocks((text ?? '').replace(/\r\n?/g, '\n')).map((block) => ({...block, line: lineNumber})),
-    sourceText: line
+    sourceText: line,
+    inputSha256: sha256Hex(line)
   }
 }
 

@@ -7,6 +7,7 @@ import {unified} from 'unified'
 import {parseMetadata} from './parse-metadata.ts'
 import {splitAtSeparators, type RawArticle, type RawBlock} from './raw-article.ts'
 import {readTextFile} from './read-file.ts'
+import {sha256Hex} from '../../fixity/sha256.ts'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 
@@ -17,7 +18,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freez
  * paragraphs.
  */
 export async function readMarkdown(file: string): Promise<RawArticle> {
-  const text = await readTextFile(file)
+  const {text, bytes} = await readTextFile(file)
   const tree = parser.parse(text) as Root
   let metadata: Record<string, unknown> = {}
   const blocks: RawBlock[] = []
@@ -26,7 +27,7 @@ export async function readMarkdown(file: string): Promise<RawArticle> {
     if (node.type === 'yaml') metadata = parseMetadata(node.value, 'yaml', 'frontmatter', 2)
     else collectBlocks(node, blocks)
   }
-  return {file, givenId: path.basename(file, path.extname(file)), metadata, blocks, sourceText: text}
+  return {file, givenId: path.basename(file, path.extname(file)), metadata, blocks, sourceText: text, inputSha256: sha256Hex(bytes)}
 }
 
 function collectBlocks(node: RootContent, blocks: RawBlock[]): void {

@@ -9,6 +9,7 @@ import {foundNames, processArticle} from '../article/process-article.ts'
 import {errorToMessage} from '../messages.ts'
 import type {ArticleOutcome, ArticleTask, WorkerSetup} from './protocol.ts'
 import {writeFileAtomicSync} from '../write/atomic-write.ts'
+import {sha256Hex} from '../../fixity/sha256.ts'
 
 const setup = workerData as WorkerSetup | undefined
 if (setup?.registry) useRegistry(setup.registry)
@@ -20,7 +21,14 @@ parentPort?.on('message', (batch: ArticleTask[]) => {
     try {
       const processed = processArticle(task.raw)
       markdown = processed.markdown
-      outcomes.push({sequence: task.sequence, ok: true, titleOnly: processed.titleOnly, found: foundNames(processed.frontmatter), warnings: processed.warnings})
+      outcomes.push({
+        sequence: task.sequence,
+        ok: true,
+        titleOnly: processed.titleOnly,
+        found: foundNames(processed.frontmatter),
+        markdownSha256: sha256Hex(markdown),
+        warnings: processed.warnings
+      })
     } catch (error) {
       outcomes.push({sequence: task.sequence, ok: false, error: errorToMessage(error, task.raw.file, task.raw.line)})
       continue

@@ -12,7 +12,7 @@ export interface ArticleTask {
 }
 
 export type ArticleOutcome =
-  | {sequence: number; ok: true; titleOnly: boolean; found: FoundName[]; warnings: IngestMessage[]}
+  | {sequence: number; ok: true; titleOnly: boolean; found: FoundName[]; markdownSha256: string; warnings: IngestMessage[]}
   | {sequence: number; ok: false; error: IngestMessage}
 
 /** A write failure is not the seed's fault: the worker reports it and the run stops. */

@@ -8,6 +8,10 @@ export interface ManifestEntry {
   hash: string
   /** Input file it came from. */
   source: string
+  /** SHA-256 of its input bytes (see `RawArticle.inputSha256`): what was ingested. */
+  inputSha256: string
+  /** SHA-256 of its Markdown file as last written (after the archive pass): `npm run verify` checks it. */
+  markdownSha256: string
   /** The actors its own pass found that the registry lacks: the archive pass looks for them everywhere. */
   found?: FoundName[]
   /** A hash of the actors the archive pass gave it, if any. */
@@ -28,7 +32,7 @@ export const MANIFEST_NAME = '.ingest-manifest.json'
 export async function readManifest(file: string): Promise<ManifestFile> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Partial<ManifestFile> & {version?: number}
-    // An older version lacks `found`: everything is processed again.
+    // An older version lacks fields (`found`, the SHA-256s): everything is processed again.
     return data.version === MANIFEST_VERSION ? {articles: data.articles ?? {}, archiveNames: data.archiveNames} : {articles: {}}
   } catch {
     // Missing or damaged: everything is processed again, which is always safe.
@@ -36,7 +40,7 @@ export async function readManifest(file: string): Promise<ManifestFile> {
   }
 }
 
-const MANIFEST_VERSION = 2
+const MANIFEST_VERSION = 3
 
 /** Keys sorted, so the same run writes the same bytes. */
 export async function writeManifest(file: string, {articles, archiveNames}: ManifestFile): Promise<void> {

@@ -68,7 +68,13 @@ export const ArticleActorSchema = z.object({
    * Found because the rest of the archive knows the name as an actor (the
    * ingest's archive pass), not by this article's own context. Absent otherwise.
    */
-  byArchive: z.literal(true).optional()
+  byArchive: z.literal(true).optional(),
+  /**
+   * Named only in the article's leading dateline (`دبي، الإمارات العربية
+   * المتحدة (CNN)--`): where it was filed, not what it is about. Listed, but
+   * the actor's timeline and the site's counts leave the article out.
+   */
+  dateline: z.literal(true).optional()
 })
 export type ArticleActor = z.output<typeof ArticleActorSchema>
 

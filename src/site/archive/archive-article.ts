@@ -50,7 +50,8 @@ export function articleToArchiveArticle(id: string, data: Article): ArchiveArtic
     author: data.author,
     titleDerived: data.titleDerived,
     titleOnly: data.kind === 'title-only',
-    actors: data.actors,
+    // A place named only in the dateline is where the copy was filed, not what the article is about.
+    actors: data.actors.filter((actor) => !actor.dateline),
     quotes: data.quotes,
     sentences: {},
     lead: ''

@@ -81,6 +81,13 @@ describe('buildArchive', () => {
     expect([...archive.redirects]).toEqual([['old-haftar', 'haftar']])
   })
 
+  test('a place named only in an article\'s dateline does not put the article on its timeline', () => {
+    const dubai = {...mention('dubai', 'place'), dateline: true as const}
+    const filed = buildArchive([record('filed', {date: '2019-04-01', actors: [dubai, mention('haftar')]}), record('about', {date: '2019-04-02', actors: [mention('dubai', 'place')]})], [registryActor('dubai', {type: 'place'}), registryActor('haftar')])
+    expect(filed.actorArticles('dubai').map((article) => article.id)).toEqual(['about'])
+    expect(filed.actorArticles('haftar').map((article) => article.id)).toEqual(['filed'])
+  })
+
   test('actors sort by article count, then by Arabic name', () => {
     expect(archive.actors.map((actor) => actor.id)).toEqual(['haftar', 'rare', 'tripoli'])
   })
