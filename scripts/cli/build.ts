@@ -2,8 +2,9 @@
  * `npm run build -- [--seeds <dir or file>] [--content <dir>] [--dist <dir>] [--strict]`
  *
  * The whole site from seeds: ingest into `content/`, then the Astro build,
- * the Pagefind search index, a check of every internal link and the
- * fixity manifest (`manifest-sha256.txt`, for `npm run verify`), all in
+ * the Pagefind search index, the hosts' cache rules (`_headers`), a check
+ * of every internal link and the fixity manifest (`manifest-sha256.txt`,
+ * for `npm run verify`), all in
  * `dist.staging/`; only when every step passed does it replace `dist/`
  * (scripts/site/publish.ts). A failed or killed build leaves the last good
  * site in place.
@@ -20,6 +21,7 @@ import {buildSearchIndex} from '../search/build-index.ts'
 import {buildSite} from '../site/build-site.ts'
 import {checkLinks, formatBrokenLink} from '../site/links/check-links.ts'
 import {prepareStaging, publish} from '../site/publish.ts'
+import {writeHostHeaders} from '../site/host-headers.ts'
 import {FIXITY_FILE, writeFixityManifest} from '../fixity/fixity-manifest.ts'
 import {ingestWithReport} from './ingest.ts'
 
@@ -66,6 +68,7 @@ async function main(args: string[]): Promise<void> {
     () => buildSearchIndex(staging),
     (indexed, cpu) => `pagefind: indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, CPU ${cpu}`
   )
+  await writeHostHeaders(staging, baseFromEnvironment())
   const links = await measured(
     () => checkLinks({dist: staging, base: baseFromEnvironment(), site: siteFromEnvironment()}),
     (checked, cpu) => `check-links: ${checked.links} internal links in ${checked.files} files, ${checked.broken.length} broken, CPU ${cpu}`

@@ -1,4 +1,4 @@
-import {createReadStream} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {readdir, readFile, writeFile} from 'node:fs/promises'
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -18,9 +18,8 @@ export async function hashFolder(folder: string): Promise<Map<string, string>> {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => file !== FIXITY_FILE)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const hashes = new Map<string, string>()
-  for (const file of files) hashes.set(file, await hashFile(path.join(folder, file)))
-  return hashes
+  // Read synchronously: tens of thousands of small files, where awaiting each costs more than reading it.
+  return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex')]))
 }
 
 /** Write `folder/manifest-sha256.txt` for the files in it now. */
@@ -57,14 +56,4 @@ export function compareHashes(recorded: ReadonlyMap<string, string>, now: Readon
   }
   for (const file of now.keys()) if (!recorded.has(file)) problems.push({file, problem: 'added'})
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-}
-
-function hashFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256')
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject)
-  })
 }

@@ -93,6 +93,20 @@ describe('a failed or killed build keeps the last good site', () => {
     expect((await readdir(work)).sort()).toEqual(['content', 'dist', 'seeds'])
   })
 
+  test('the hosts\' _headers give a year\'s cache to hashed files only: each rule matches files of the built site, none of them HTML', async () => {
+    const headers = await readFile(path.join(work, 'dist/_headers'), 'utf8')
+    const patterns = headers.split('\n').filter((line) => line.startsWith('/'))
+    expect(patterns.length).toBeGreaterThanOrEqual(4)
+    const files = Object.keys(await snapshot(path.join(work, 'dist'))).map((file) => `/${file.split(path.sep).join('/')}`)
+    for (const pattern of patterns) {
+      const matcher = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`)
+      const matched = files.filter((file) => matcher.test(file))
+      expect(matched.length, pattern).toBeGreaterThan(0)
+      expect(matched.filter((file) => file.endsWith('.html') || file.endsWith('.json')), pattern).toEqual([])
+    }
+    expect(headers).toContain('  Cache-Control: public, max-age=31536000, immutable')
+  })
+
   test('verify finds the content and the site as written, then names each file changed, missing or added', async () => {
     const verify = () => runNode([path.join(root, 'scripts/cli/verify.ts'), '--content', path.join(work, 'content'), '--dist', path.join(work, 'dist')])
     const clean = await verify()

@@ -1,7 +1,7 @@
 /**
  * Worker thread of the archive pass: reads its share of the articles and
  * returns, per article, the actors it may gain (see `archiveActors`); then
- * rewrites the articles it is sent back.
+ * rewrites the articles it is sent back, and ends.
  */
 import {readFileSync} from 'node:fs'
 import {parentPort, threadId, workerData} from 'node:worker_threads'
@@ -23,4 +23,6 @@ parentPort!.postMessage(results)
 parentPort!.once('message', (rewrites: ArchiveRewrite[]) => {
   const written: ArchiveRewritten[] = rewrites.map(({id, file, gained}) => ({id, markdownSha256: rewriteArchiveActors(file, gained, String(threadId))}))
   parentPort!.postMessage(written)
+  // Done: the thread ends by itself (terminating it while V8 may still compile in the background can crash the process).
+  parentPort!.close()
 })

@@ -31,7 +31,7 @@ export interface ArchiveRewritten {
  * `archiveActors` for every article, on one worker thread per core, each
  * taking every n-th article: `results` in the articles' order. Then
  * `rewrite` has the same threads rewrite the given files (returning
- * their new SHA-256s), and stops them.
+ * their new SHA-256s), and waits for them to end; `stop` ends them early.
  */
 export function scanArchive(registry: Registry, names: ArchiveName[], articles: ArchiveScan['articles']) {
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(articles.length / 500)))
@@ -52,6 +52,7 @@ export function scanArchive(registry: Registry, names: ArchiveName[], articles: 
   return {
     results,
     async rewrite(rewrites: ArchiveRewrite[]): Promise<ArchiveRewritten[]> {
+      const exited = workers.map((worker) => new Promise((resolve) => worker.once('exit', resolve)))
       try {
         const shares = await Promise.all(
           workers.map((worker, index) => {
@@ -60,9 +61,11 @@ export function scanArchive(registry: Registry, names: ArchiveName[], articles: 
             return done
           })
         )
+        await Promise.all(exited)
         return shares.flat()
-      } finally {
+      } catch (error) {
         await stopAll()
+        throw error
       }
     },
     stop: stopAll

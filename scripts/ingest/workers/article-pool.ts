@@ -74,9 +74,18 @@ export function createArticlePool(options: ArticlePoolOptions) {
       try {
         dispatch()
         await waitUntil(() => inFlight === 0)
-      } finally {
+      } catch (error) {
         await Promise.all(workers.map((entry) => entry.worker.terminate()))
+        throw error
       }
+      // Each worker ends once told there is no more work.
+      await Promise.all(
+        workers.map(({worker}) => {
+          const exited = new Promise((resolve) => worker.once('exit', resolve))
+          worker.postMessage(null)
+          return exited
+        })
+      )
     }
   }
 }

@@ -14,7 +14,10 @@ import {sha256Hex} from '../../fixity/sha256.ts'
 const setup = workerData as WorkerSetup | undefined
 if (setup?.registry) useRegistry(setup.registry)
 
-parentPort?.on('message', (batch: ArticleTask[]) => {
+parentPort?.on('message', (batch: ArticleTask[] | null) => {
+  // `null`: no more work; the thread ends by itself (terminating it while V8
+  // may still compile in the background can crash the process).
+  if (batch === null) return parentPort?.close()
   const outcomes: ArticleOutcome[] = []
   for (const task of batch) {
     let markdown: string
