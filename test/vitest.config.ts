@@ -1,10 +1,13 @@
 import {fileURLToPath} from 'node:url'
 import {defineConfig} from 'vitest/config'
+import {NODE_ARGS} from './helpers/node-args.ts'
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
+    // See test/helpers/node-args.ts.
+    execArgv: NODE_ARGS,
     globalSetup: ['test/global-setup.ts'],
     // Site and browser tests build a real site; give them room on a 2-core machine.
     testTimeout: 120_000,

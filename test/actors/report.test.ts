@@ -4,6 +4,7 @@ import {expect, test} from 'vitest'
 import {formatSummary} from '../../scripts/actors/report/format-summary.ts'
 import {summarizeActors} from '../../scripts/actors/report/summarize-actors.ts'
 import {runIngest, writeSeeds} from '../helpers/ingest.ts'
+import {NODE_ARGS} from '../helpers/node-args.ts'
 
 const seeds = {
   'a.txt': 'قال ترامب إن روسيا تهدد طرابلس.\nوأضاف دونالد ترامب أن الوضع في طرابلس خطير.',
@@ -36,9 +37,9 @@ test('sums the articles’ actors: article and mention counts, types, forms with
 test('`npm run actors` prints the report; a missing folder is one line and exit status 1', async () => {
   const run = await runIngest(await writeSeeds(seeds))
   const cli = new URL('../../scripts/cli/actors.ts', import.meta.url).pathname
-  const {stdout} = await promisify(execFile)(process.execPath, [cli, '--content', run.out, '--limit', '2'])
+  const {stdout} = await promisify(execFile)(process.execPath, [...NODE_ARGS, cli, '--content', run.out, '--limit', '2'])
   expect(stdout.split('\n').slice(0, 1)).toEqual(['3 actors (3 from the registry, 0 tagged) in 3 of 4 articles'])
   expect(stdout).toContain('donald-trump')
-  const missing = await promisify(execFile)(process.execPath, [cli, '--content', '/nonexistent']).catch((error: unknown) => error as {code: number; stderr: string})
+  const missing = await promisify(execFile)(process.execPath, [...NODE_ARGS, cli, '--content', '/nonexistent']).catch((error: unknown) => error as {code: number; stderr: string})
   expect(missing).toMatchObject({code: 1, stderr: 'actors: cannot read /nonexistent/articles: no such folder\n'})
 })

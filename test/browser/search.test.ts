@@ -142,6 +142,30 @@ describe('the search page at the root', () => {
     expect(problems).toEqual([])
   })
 
+  test('a search link on a phone shows its results without moving what is already on the screen (layout shift under 0.1), within the screen\'s width', async () => {
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('الحكومة')}`, {width: 360})
+    await page.locator('.search-results li').first().waitFor()
+    await expect.poll(() => page.locator('select[name="outlet"] option').count()).toBeGreaterThan(1)
+    await page.evaluate(() => document.fonts.ready)
+    // Every layout shift since the page started (the browser keeps them), not caused by input.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
+              if (!entry.hadRecentInput) sum += entry.value
+            }
+          }).observe({type: 'layout-shift', buffered: true})
+          setTimeout(() => resolve(sum), 200)
+        })
+    )
+    expect(shift).toBeLessThan(0.1)
+    // And the results fit the phone: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360)
+    expect(problems).toEqual([])
+  })
+
   test("an actor's name offers the actor's page first", async () => {
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('حفتر')}`)
     const first = page.locator('.search-results li').first()

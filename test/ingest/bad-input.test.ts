@@ -3,6 +3,7 @@ import {promisify} from 'node:util'
 import {expect, test} from 'vitest'
 import {runIngest, writeSeeds} from '../helpers/ingest.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
+import {NODE_ARGS} from '../helpers/node-args.ts'
 
 const good = 'أعلن المتحدث باسم الحكومة أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.'
 const record = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({id, title: 'عنوان', date: '2018-01-01', text: good, ...extra})
@@ -39,16 +40,16 @@ test('the CLI prints the problems and a summary; --strict exits non-zero', async
   const out = await tempDir()
   const cli = new URL('../../scripts/cli/ingest.ts', import.meta.url).pathname
   const run = promisify(execFile)
-  const lenient = await run(process.execPath, [cli, '--seeds', seeds, '--out', out])
+  const lenient = await run(process.execPath, [...NODE_ARGS, cli, '--seeds', seeds, '--out', out])
   expect(lenient.stderr).toBe(`${seeds}/empty.txt: error: file is empty  [empty]\n`)
   expect(lenient.stdout).toMatch(/^ingest: 1 written, 0 unchanged, 1 failed, 0 removed in \d+\.\d s/)
-  const strict = run(process.execPath, [cli, '--seeds', seeds, '--out', out, '--strict'])
+  const strict = run(process.execPath, [...NODE_ARGS, cli, '--seeds', seeds, '--out', out, '--strict'])
   await expect(strict).rejects.toMatchObject({code: 1})
 })
 
 test('a missing seeds folder is one clear line and a non-zero exit', async () => {
   const cli = new URL('../../scripts/cli/ingest.ts', import.meta.url).pathname
-  const run = promisify(execFile)(process.execPath, [cli, '--seeds', '/nonexistent/seeds', '--out', await tempDir()])
+  const run = promisify(execFile)(process.execPath, [...NODE_ARGS, cli, '--seeds', '/nonexistent/seeds', '--out', await tempDir()])
   await expect(run).rejects.toMatchObject({code: 1, stderr: 'ingest: no such file or folder: /nonexistent/seeds\n'})
 })
 

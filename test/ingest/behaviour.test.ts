@@ -6,6 +6,7 @@ import {parse as parseYaml} from 'yaml'
 import {ArticleSchema} from '../../src/shared/schemas/article.ts'
 import {readArticles, runIngest, writeSeeds} from '../helpers/ingest.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
+import {NODE_ARGS} from '../helpers/node-args.ts'
 
 const paragraph = (n: number) => `الفقرة رقم ${n} من تقرير عن اجتماع الحكومة والأوضاع في العاصمة.`
 
@@ -76,7 +77,7 @@ describe('atomic', () => {
     const seeds = await writeSeeds({'big.jsonl': records.join('\n')})
     const out = await tempDir()
     const cli = new URL('../../scripts/cli/ingest.ts', import.meta.url).pathname
-    const child = spawn(process.execPath, [cli, '--seeds', seeds, '--out', out], {stdio: 'ignore'})
+    const child = spawn(process.execPath, [...NODE_ARGS, cli, '--seeds', seeds, '--out', out], {stdio: 'ignore'})
     const articles = path.join(out, 'articles')
     // Kill it as soon as it has written something, in the middle of its work.
     while ((await readdir(articles).catch(() => [])).filter((name) => name.endsWith('.md')).length < 20) {

@@ -5,9 +5,10 @@ import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {expect, inject, test} from 'vitest'
 import {tempDir} from '../helpers/temp-dir.ts'
+import {NODE_ARGS} from '../helpers/node-args.ts'
 
 const cli = fileURLToPath(new URL('../../scripts/cli/search.ts', import.meta.url))
-const run = (...args: string[]) => promisify(execFile)(process.execPath, [cli, ...args])
+const run = (...args: string[]) => promisify(execFile)(process.execPath, [...NODE_ARGS, cli, ...args])
 const dist = inject('dist')
 
 test('one query: one JSON object per result, best first, with url, title, date and excerpt', async () => {

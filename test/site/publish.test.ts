@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {prepareStaging, publish, stagingFolder} from '../../scripts/site/publish.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
+import {NODE_ARGS} from '../helpers/node-args.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const cli = path.join(root, 'scripts/cli/build.ts')
@@ -27,7 +28,7 @@ function build(work: string, killAfter?: string): Promise<Run> {
 
 /** Run a script with this Node; with `killAfter`, SIGKILL it as soon as its output has a line starting so. */
 function runNode(args: string[], killAfter?: string): Promise<Run> {
-  const child = spawn(process.execPath, args, {cwd: root})
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {cwd: root})
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => {

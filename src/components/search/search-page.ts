@@ -54,7 +54,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('.search-status')!
   const list = root.querySelector<HTMLOListElement>('.search-results')!
   const more = root.querySelector<HTMLButtonElement>('.search-more')!
-  controls.hidden = false
+  delete controls.dataset.pending
 
   let state = stateFromUrl(location.search)
   let shown = 0
