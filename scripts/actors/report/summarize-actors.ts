@@ -42,7 +42,8 @@ export async function summarizeActors(content: string): Promise<ActorsSummary> {
   let withActors = 0
   for (const name of names) {
     const file = path.join(folder, name)
-    const actors = articleActors(await readFile(file, 'utf8'), file)
+    // As on the site: a place named only in the dateline is not what the article is about.
+    const actors = articleActors(await readFile(file, 'utf8'), file).filter((actor) => !actor.dateline)
     if (actors.length > 0) withActors++
     for (const actor of actors) {
       let entry = byId.get(actor.id)
