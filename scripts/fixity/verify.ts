@@ -17,9 +17,12 @@ export interface FolderCheck {
  * recorded in its manifest (`markdownSha256`).
  */
 export async function verifyContent(content: string): Promise<FolderCheck> {
-  const {articles} = await readManifest(path.join(content, MANIFEST_NAME))
+  const manifestFile = path.join(content, MANIFEST_NAME)
+  const {articles, archiveNames} = await readManifest(manifestFile)
   const recorded = new Map(Object.entries(articles).map(([id, entry]) => [`articles/${id}.md`, entry.markdownSha256]))
-  if (recorded.size === 0) return {folder: content, files: 0, problems: [], unrecorded: `${path.join(content, MANIFEST_NAME)}: no ingest recorded here`}
+  if (recorded.size === 0) return {folder: content, files: 0, problems: [], unrecorded: `${manifestFile}: no ingest recorded here`}
+  // Saved before the archive pass and again after it: without the pass's mark, the ingest was stopped during it.
+  if (archiveNames === undefined) return {folder: content, files: recorded.size, problems: [], unrecorded: `${manifestFile}: the last ingest was stopped in its archive pass; run it again`}
   const now = new Map([...(await hashFolder(path.join(content, 'articles')))].filter(([file]) => file.endsWith('.md')).map(([file, sha256]) => [`articles/${file}`, sha256]))
   return {folder: content, files: recorded.size, problems: compareHashes(recorded, now)}
 }

@@ -33,6 +33,15 @@ test('verifyContent names an article changed, missing or added since the ingest'
   ])
 })
 
+test('verifyContent says so when the last ingest was stopped in its archive pass', async () => {
+  const run = await runIngest(await writeSeeds({'a.txt': 'نص أول.'}))
+  const manifestFile = path.join(run.out, MANIFEST_NAME)
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8'))
+  delete manifest.archiveNames
+  await writeFile(manifestFile, JSON.stringify(manifest))
+  expect((await verifyContent(run.out)).unrecorded).toMatch(/the last ingest was stopped in its archive pass; run it again$/)
+})
+
 test('the fixity manifest of a folder: sha256sum lines sorted by path, read back as written', async () => {
   const folder = await tempDir('arshif-fixity-')
   await writeFile(path.join(folder, 'index.html'), 'صفحة')
