@@ -22,6 +22,8 @@ describe('findContextNames', () => {
     ['وصلت إلى ميناء الحديدة ومطار صنعاء الدولي', ['place: ميناء الحديدة', 'place: ومطار صنعاء الدولي']],
     ['رست في ميناء جزيرة سقطرى', ['place: ميناء جزيرة سقطرى']],
     ['اقتحموا قرية النبي صالح', ['place: النبي صالح']],
+    ['أغلق معبر كرم أبو سالم', ['place: معبر كرم أبو سالم']],
+    ['وصلت إلى منطقة ميناء الحديدة', ['place: ميناء الحديدة']],
     // Persons after an introducer, and a spokesperson's name after the body.
     ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
     ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['person: أسامة علي']],
@@ -49,9 +51,11 @@ describe('findContextNames', () => {
     ['a trigger with the article (a name of its own)', 'في المدينة المنورة'],
     ['a definite head without a لل complement', 'قالت الوزارة الجديدة'],
     ['a site head before an adjective', 'يعد ميناء رئيسيا لوصول المساعدات'],
+    ['a trigger before a site head alone', 'أكبر مدينة ميناء في البلاد'],
     ['بحر before a time word', 'في بحر الأسبوع المقبل'],
     ['على after a trigger (normalized, it reads as the name علي)', 'تقع المنطقة على الحدود وتسيطر قوات على منطقة على الطريق'],
-    ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه']
+    ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه'],
+    ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

@@ -116,6 +116,7 @@ describe('names only the tagger finds', () => {
       {why: 'one mention of a one-word name', tags: {'قنونو': ['person', 0.99]}, text: 'حضر قنونو.'},
       {why: 'a function word', tags: {'قال قنونو': ['person', 0.99]}, text: 'قال قنونو. قال قنونو.'},
       {why: 'a common noun of news', tags: {'الحكومة': ['organization', 0.99]}, text: 'الحكومة والحكومة.'},
+      {why: 'a site head alone', tags: {'ميناء': ['place', 0.99]}, text: 'رست في ميناء. ثم ميناء آخر.'},
       {why: 'a nisba adjective alone', tags: {'الليبي': ['place', 0.99]}, text: 'الجيش الليبي والشعب الليبي.'},
       {why: 'a low confidence', tags: {'محمد قنونو': ['person', 0.5]}, text: 'قال محمد قنونو.'},
       {why: 'MISC, not an actor type', tags: {'بركان الغضب': ['other', 0.99]}, text: 'عملية بركان الغضب.'},

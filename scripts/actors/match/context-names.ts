@@ -28,13 +28,14 @@ const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
 const SITE_ADJECTIVES = W('الدولي العسكري الحدودي البري الجوي البحري')
 /** First words of compound place names: the next word belongs to the name (`حرف سفيان`, `عين الحلوة`, `سانت بطرسبرغ`). */
 const COMPOUND_HEADS = W(
-  'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ النبي الهلال سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
+  'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ النبي الهلال كرم سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
 )
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
   'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
-    // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine)
-    'الجزاء الفقيه الانتخابات'
+    // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine), `منطقة اليورو`, `منطقة خفض التصعيد`,
+    // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
+    'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -140,10 +141,15 @@ function placeNameEnd(words: string[], start: number): number {
     // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name.
     if (!words[end].startsWith('ال') && words[end].endsWith('يه')) break
     end++
-    if (!COMPOUND_HEADS.has(words[end - 1]) && !PLACE_HEADS.has(words[end - 1])) break
+    if (!isHead(words[end - 1])) break
   }
-  // A head alone (`بلدة أبو`, `ميناء جزيرة`) is no name.
-  return end > start && (COMPOUND_HEADS.has(words[end - 1]) || PLACE_HEADS.has(words[end - 1])) ? start : end
+  // A head alone (`بلدة أبو`, `ميناء جزيرة`, `مدينة ميناء`) is no name.
+  return end > start && isHead(words[end - 1]) ? start : end
+}
+
+/** A word that starts a longer place name: `عين`, `جزيرة`, `ميناء`. */
+function isHead(word: string): boolean {
+  return COMPOUND_HEADS.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word)
 }
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
