@@ -52,6 +52,7 @@ describe('findContextNames', () => {
     ['a definite head without a لل complement', 'قالت الوزارة الجديدة'],
     ['a site head before an adjective', 'يعد ميناء رئيسيا لوصول المساعدات'],
     ['a trigger before a site head alone', 'أكبر مدينة ميناء في البلاد'],
+    ['a site head before an indefinite adjective', 'انتزاع ميناء عسكري وبناء مطار دولي'],
     ['بحر before a time word', 'في بحر الأسبوع المقبل'],
     ['على after a trigger (normalized, it reads as the name علي)', 'تقع المنطقة على الحدود وتسيطر قوات على منطقة على الطريق'],
     ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه'],
