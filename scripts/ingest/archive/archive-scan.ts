@@ -3,6 +3,10 @@ import {Worker} from 'node:worker_threads'
 import type {ArchiveName} from '../../actors/archive/archive-names.ts'
 import type {Registry} from '../../actors/registry/load-registry.ts'
 import type {ArticleActor} from '../../../src/shared/schemas/actor.ts'
+import {rewriteArticles, scanArticles} from './scan-articles.ts'
+
+/** Below this many articles, the scan runs on the calling thread. */
+const IN_THREAD_BELOW = 1000
 
 /** What one worker of the scan gets. */
 export interface ArchiveScan {
@@ -29,11 +33,20 @@ export interface ArchiveRewritten {
 
 /**
  * `archiveActors` for every article, on one worker thread per core, each
- * taking every n-th article: `results` in the articles' order. Then
+ * taking every n-th article (a small archive on this thread): `results`
+ * in the articles' order. Then
  * `rewrite` has the same threads rewrite the given files (returning
  * their new SHA-256s), and waits for them to end; `stop` ends them early.
  */
 export function scanArchive(registry: Registry, names: ArchiveName[], articles: ArchiveScan['articles']) {
+  // A small archive is scanned on this thread: starting a worker costs more than the scan.
+  if (articles.length < IN_THREAD_BELOW) {
+    return {
+      results: Promise.resolve(scanArticles({registry, names, articles})),
+      rewrite: async (rewrites: ArchiveRewrite[]) => rewriteArticles(rewrites, ''),
+      stop: async () => {}
+    }
+  }
   const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(articles.length / 500)))
   const workers = Array.from({length: size}, (_, worker) => {
     const scan: ArchiveScan = {registry, names, articles: articles.filter((_, index) => index % size === worker)}
