@@ -1,4 +1,16 @@
+import {createRequire} from 'node:module'
 import type {RegistryActor} from '../../../src/shared/schemas/actor.ts'
+
+const require = createRequire(import.meta.url)
+
+/** Arabic letters and single spaces only: what an imported name must be (no `(EH)`, no hyphen, no Persian or Kurdish letter). */
+export const ARABIC_NAME = /^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/
+
+/** The country names of `i18n-iso-countries` (MIT) in `lang`, one per ISO 3166-1 code: the first where it gives several. */
+export function countryNames(lang: 'ar' | 'en'): Record<string, string[]> {
+  const {countries} = require(`i18n-iso-countries/langs/${lang}.json`) as {countries: Record<string, string | string[]>}
+  return Object.fromEntries(Object.entries(countries).map(([code, names]) => [code, [names].flat()]))
+}
 
 /** A place as an import source gives it, checked by hand. */
 export interface ImportedPlace {

@@ -1,7 +1,4 @@
-import {createRequire} from 'node:module'
-import {placeId, type ImportedPlace} from './place-entry.ts'
-
-const require = createRequire(import.meta.url)
+import {ARABIC_NAME, countryNames, placeId, type ImportedPlace} from './place-entry.ts'
 
 /**
  * What a person checked in the Arabic country names of
@@ -41,8 +38,6 @@ const COUNTRY_REVIEW: Readonly<Record<string, {id?: string; aliases?: string[]; 
   TF: {skip: true}
 }
 
-type CountryNames = {countries: Record<string, string | string[]>}
-
 /**
  * The countries and territories of ISO 3166-1 with their Arabic names from
  * `i18n-iso-countries`, each checked by `COUNTRY_REVIEW`; names not
@@ -50,15 +45,15 @@ type CountryNames = {countries: Record<string, string | string[]>}
  * out. Sorted by code.
  */
 export function readCountries(): (ImportedPlace & {code: string})[] {
-  const ar = (require('i18n-iso-countries/langs/ar.json') as CountryNames).countries
-  const en = (require('i18n-iso-countries/langs/en.json') as CountryNames).countries
+  const ar = countryNames('ar')
+  const en = countryNames('en')
   const countries: (ImportedPlace & {code: string})[] = []
   for (const code of Object.keys(ar).sort()) {
     const review = COUNTRY_REVIEW[code] ?? {}
-    const [name] = [ar[code]].flat()
-    if (review.skip || !/^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/.test(name)) continue
+    const [name] = ar[code]
+    if (review.skip || !ARABIC_NAME.test(name)) continue
     // The last English name is the short one: `Moldova`, not `Moldova, Republic of`.
-    const nameEn = [en[code]].flat().at(-1)!
+    const nameEn = en[code].at(-1)!
     countries.push({
       code,
       id: review.id ?? placeId(nameEn),

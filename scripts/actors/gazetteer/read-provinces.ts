@@ -1,10 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {placeId, type ImportedPlace} from './place-entry.ts'
+import {ARABIC_NAME, countryNames, placeId, type ImportedPlace} from './place-entry.ts'
 import {PROVINCE_REVIEW} from './province-review.ts'
-
-const require = createRequire(import.meta.url)
 
 /**
  * The Arab League's members, with the word Arabic news puts before the name
@@ -58,10 +55,8 @@ interface StateRecord {
 export function readProvinces(packageDir: string): Province[] {
   const dataDir = path.join(packageDir, 'dist', 'data')
   if (!existsSync(dataDir)) throw new Error(`${dataDir}: not found; pass the folder of an unpacked @countrystatecity/countries package`)
-  const countryNames = {
-    ar: require('i18n-iso-countries/langs/ar.json') as {countries: Record<string, string | string[]>},
-    en: require('i18n-iso-countries/langs/en.json') as {countries: Record<string, string | string[]>}
-  }
+  const ar = countryNames('ar')
+  const en = countryNames('en')
   const provinces: Province[] = []
   for (const folder of readdirSync(dataDir).sort()) {
     const country = folder.slice(-2)
@@ -71,17 +66,17 @@ export function readProvinces(packageDir: string): Province[] {
     for (const state of JSON.parse(readFileSync(statesFile, 'utf8')) as StateRecord[]) {
       const review = PROVINCE_REVIEW[state.iso3166_2] ?? {}
       const name = (review.name ?? state.native ?? '').replace(/[\u064B-\u0652]/g, '').trim()
-      if (review.skip || !/^[\u0621-\u064A]+( [\u0621-\u064A]+)*$/.test(name)) continue
+      if (review.skip || !ARABIC_NAME.test(name)) continue
       const ambiguous = review.ambiguous ?? false
       provinces.push({
         code: state.iso3166_2,
         name,
-        id: placeId(state.name, [countryNames.en.countries[country]].flat()[0]),
+        id: placeId(state.name, en[country][0]),
         nameEn: state.name,
         // An ambiguous name counts beside its division word: `محافظة البيضاء`.
         aliases: ambiguous ? [`${divisionWord} ${name}`] : [],
         ambiguous,
-        description: `${divisionWord} في ${[countryNames.ar.countries[country]].flat()[0]}`,
+        description: `${divisionWord} في ${ar[country][0]}`,
         source: 'countrystatecity'
       })
     }

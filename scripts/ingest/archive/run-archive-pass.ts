@@ -1,10 +1,10 @@
-import {createHash} from 'node:crypto'
 import path from 'node:path'
 import {spreadableIds} from '../../actors/archive/archive-actors.ts'
 import {collectArchiveNames} from '../../actors/archive/archive-names.ts'
 import type {Registry} from '../../actors/registry/load-registry.ts'
 import type {Manifest} from '../write/manifest.ts'
 import {scanArchive, type ArchiveRewrite} from './archive-scan.ts'
+import {sha256Hex} from '../../fixity/sha256.ts'
 
 export interface ArchivePassOptions {
   articlesFolder: string
@@ -65,5 +65,5 @@ export async function runArchivePass(options: ArchivePassOptions): Promise<{name
 }
 
 function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+  return sha256Hex(JSON.stringify(value)).slice(0, 32)
 }
