@@ -6,6 +6,7 @@
  * when the run cannot start, or with `--strict` when any input failed.
  */
 import {parseArgs} from 'node:util'
+import {STORIES_FILE} from '../stories/stories-file.ts'
 import {ingest, type IngestResult} from '../ingest/run-ingest.ts'
 import {formatMessage, IngestError} from '../ingest/messages.ts'
 import {progressBar} from '../ingest/progress.ts'
@@ -36,6 +37,8 @@ export async function ingestWithReport(options: {seeds: string; out: string; reg
     `ingest: ${result.written} written${result.titleOnly > 0 ? ` (${result.titleOnly} title-only)` : ''}, ${result.unchanged} unchanged, ${result.failed} failed, ` +
       `${result.removed} removed${result.archiveUpdated > 0 ? `, ${result.archiveUpdated} updated by the archive pass` : ''} in ${result.seconds.toFixed(1)} s (${options.out}/articles)`
   )
+  const {stories} = result
+  console.log(`stories: ${stories.stories} stories of ${stories.articles} articles${stories.unchanged ? ', unchanged' : ''} (${options.out}/${STORIES_FILE})`)
   return result
 }
 

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {ingest, type IngestResult} from '../ingest/run-ingest.ts'
 import {MANIFEST_NAME, readManifest, type Manifest} from '../ingest/write/manifest.ts'
+import {STORIES_FILE} from '../stories/stories-file.ts'
 import {parseArticleFile} from '../../src/site/content/article-file.ts'
 import {fuzzInput, seedParagraphs, type FuzzInput} from './fuzz-inputs.ts'
 import {createRandom} from './random.ts'
@@ -31,7 +32,7 @@ export interface FuzzReport {
 /**
  * Feed the ingest damaged inputs, `batch` at a time, each batch in a fresh
  * sandbox (`seeds/` in, `out/` out), and check its promises: it never
- * throws; it writes nothing but `out/articles/*.md` and its manifest, and
+ * throws; it writes nothing but `out/articles/*.md`, its manifest and `stories.json`, and
  * leaves the seeds as they were; every input is accounted for, written or
  * named in an error line with its file (and, in JSONL, its line); no error
  * is an unexpected failure (`internal`); and every article it writes is
@@ -96,7 +97,7 @@ async function readArticles(out: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(folder, name), 'utf8')] as const)))
 }
 
-/** Anything in the sandbox but the seeds as written, `out/articles/*.md` and the manifest. */
+/** Anything in the sandbox but the seeds as written, `out/articles/*.md`, the manifest and the stories. */
 async function strayFiles(sandbox: string, inputs: FuzzInput[]): Promise<string[]> {
   const expected = new Map(inputs.flatMap((input) => Object.entries(input.files)).map(([name, bytes]) => [`seeds/${name}`, bytes]))
   const findings: string[] = []
@@ -106,7 +107,7 @@ async function strayFiles(sandbox: string, inputs: FuzzInput[]): Promise<string[
     const seed = expected.get(file)
     if (seed) {
       if (!Buffer.from(seed).equals(await readFile(path.join(sandbox, file)))) findings.push(`${file}: the ingest changed a seed`)
-    } else if (!/^out\/articles\/[^/]+\.md$/.test(file) && file !== `out/${MANIFEST_NAME}`) {
+    } else if (!/^out\/articles\/[^/]+\.md$/.test(file) && file !== `out/${MANIFEST_NAME}` && file !== `out/${STORIES_FILE}`) {
       findings.push(`${file}: written outside the output (or left behind)`)
     }
   }

@@ -18,9 +18,19 @@ const PIPELINE_PATHS = ['scripts/ingest', 'scripts/actors', 'src/shared']
  * re-processes unchanged seeds while an unchanged pipeline skips them.
  */
 export async function pipelineFingerprint(registry = path.join(root, 'content/actors')): Promise<string> {
+  return codeFingerprint([...PIPELINE_PATHS.map((relative) => path.join(root, relative)), path.resolve(registry)])
+}
+
+/** Folders of the project's code a later step depends on, from the project's root (`scripts/stories`). */
+export function projectPaths(relative: readonly string[]): string[] {
+  return relative.map((folder) => path.join(root, folder))
+}
+
+/** A hash of every file in `folders` except tests and documentation. */
+export async function codeFingerprint(folders: readonly string[]): Promise<string> {
   const hash = createHash('sha256')
   // Paths are hashed relative to their folder: the same registry gives the same hash wherever it is.
-  for (const folder of [...PIPELINE_PATHS.map((relative) => path.join(root, relative)), path.resolve(registry)]) {
+  for (const folder of folders) {
     let entries
     try {
       entries = await readdir(folder, {recursive: true, withFileTypes: true})

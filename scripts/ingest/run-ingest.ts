@@ -10,6 +10,7 @@ import {listSources} from './read/list-sources.ts'
 import type {RawArticle} from './read/raw-article.ts'
 import {readSources} from './read/read-sources.ts'
 import {runArchivePass} from './archive/run-archive-pass.ts'
+import {updateStories, type StoriesUpdate} from '../stories/update-stories.ts'
 import {createArticlePool} from './workers/article-pool.ts'
 import {removeTemporaryFiles} from './write/atomic-write.ts'
 import {MANIFEST_NAME, readManifest, writeManifest, type Manifest, type ManifestEntry} from './write/manifest.ts'
@@ -42,6 +43,8 @@ export interface IngestResult {
   removed: number
   /** Articles the archive pass rewrote: they gained (or lost) actors named elsewhere in the archive. */
   archiveUpdated: number
+  /** The stories the archive's articles were grouped into (`<out>/stories.json`). */
+  stories: StoriesUpdate
   seconds: number
   messages: IngestMessage[]
 }
@@ -72,7 +75,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   ])
   const previous = previousFile.articles
 
-  const result: IngestResult = {written: 0, titleOnly: 0, unchanged: 0, failed: 0, removed: 0, archiveUpdated: 0, seconds: 0, messages: []}
+  const result: IngestResult = {written: 0, titleOnly: 0, unchanged: 0, failed: 0, removed: 0, archiveUpdated: 0, stories: {stories: 0, articles: 0, unchanged: true}, seconds: 0, messages: []}
   const reporter = orderedReporter((message) => {
     result.messages.push(message)
     options.onMessage?.(message)
@@ -165,6 +168,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   })
   await writeManifest(manifestFile, {articles: next, archiveNames: archive.namesHash})
   result.archiveUpdated = archive.rewritten
+  result.stories = await updateStories(options.out, next)
   result.seconds = (performance.now() - started) / 1000
   return result
 }

@@ -30,7 +30,8 @@ describe('deterministic', () => {
       'articles/one.md',
       'articles/r1.md',
       'articles/r2.md',
-      'articles/r3.md'
+      'articles/r3.md',
+      'stories.json'
     ])
   })
 })

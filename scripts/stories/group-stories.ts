@@ -1,0 +1,83 @@
+import {copySimilarity, pairFeatures, type ArticleProfile} from './article-profile.ts'
+import {lshPairs} from './minhash.ts'
+import {PAIR_MODEL, sameStoryProbability, type PairModel} from './pair-model.ts'
+import {similarPairs} from './similar-pairs.ts'
+
+/** Thresholds of the grouping, chosen on the development half of the labelled pairs. */
+export interface GroupingOptions {
+  /** Days apart two articles of one story may be. */
+  windowDays: number
+  /** Least text cosine for a pair to be scored at all: below it no labelled pair was one story. */
+  minCosine: number
+  /** Least estimated shingle Jaccard for two articles to be copies. */
+  copyJaccard: number
+  /** Least probability of a pair to start or join a story. */
+  linkProbability: number
+  /** Least mean probability over all pairs across two stories to merge them. */
+  mergeProbability: number
+  /** Most articles in one story: a larger one is a topic, not an event. */
+  maxArticles: number
+  /** Scores a pair of articles. */
+  model: PairModel
+}
+
+export const GROUPING: GroupingOptions = {windowDays: 3, minCosine: 0.08, copyJaccard: 0.5, linkProbability: 0.5, mergeProbability: 0.3, maxArticles: 40, model: PAIR_MODEL}
+
+export interface Grouping {
+  /** Stories of two articles or more, as indexes in ascending order; stories ordered by their first index. */
+  stories: number[][]
+  /** Pairs of copies `[i, j]` (`i < j`), in ascending order. */
+  copies: [number, number][]
+}
+
+/**
+ * Group articles into stories. Copies (near-identical text, found by
+ * MinHash/LSH) are always one story. Other pairs published within the
+ * window and alike enough are scored by the pair model; then, from the
+ * most probable pair down, two stories merge when the mean probability over
+ * every pair across them reaches `linkProbability` (average linkage: a pair
+ * never scored counts as 0), so a story cannot chain from event to event
+ * through one similar article each, and stays within `maxArticles`.
+ */
+export function groupStories(profiles: readonly ArticleProfile[], options: GroupingOptions = GROUPING): Grouping {
+  const size = profiles.length
+  const probability = new Map<number, number>()
+  const key = (a: number, b: number) => (a < b ? a * size + b : b * size + a)
+  const copies: [number, number][] = []
+  for (const [a, b] of lshPairs(profiles.map((profile) => profile.signature))) {
+    if (copySimilarity(profiles[a], profiles[b]) >= options.copyJaccard) {
+      copies.push([a, b])
+      probability.set(key(a, b), 1)
+    }
+  }
+  copies.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  const times = profiles.map((profile) => profile.time)
+  for (const {a, b} of similarPairs(profiles.map((profile) => profile.text), times, options.windowDays, options.minCosine)) {
+    if (!probability.has(key(a, b))) probability.set(key(a, b), sameStoryProbability(pairFeatures(profiles[a], profiles[b]), options.model))
+  }
+  const links = [...probability]
+    .filter(([, value]) => value >= options.linkProbability)
+    .sort(([keyA, valueA], [keyB, valueB]) => valueB - valueA || keyA - keyB)
+
+  const storyOf = Array.from({length: size}, (_, index) => index)
+  const members = new Map<number, number[]>()
+  const membersOf = (story: number) => members.get(story) ?? [story]
+  for (const [pair] of links) {
+    const a = storyOf[Math.floor(pair / size)]
+    const b = storyOf[pair % size]
+    if (a === b) continue
+    const left = membersOf(a)
+    const right = membersOf(b)
+    if (left.length + right.length > options.maxArticles) continue
+    let sum = 0
+    for (const x of left) for (const y of right) sum += probability.get(key(x, y)) ?? 0
+    if (sum / (left.length * right.length) < options.mergeProbability) continue
+    const [kept, merged] = a < b ? [a, b] : [b, a]
+    const joined = [...left, ...right].sort((x, y) => x - y)
+    members.set(kept, joined)
+    members.delete(merged)
+    for (const member of joined) storyOf[member] = kept
+  }
+  const stories = [...members.values()].sort((x, y) => x[0] - y[0])
+  return {stories, copies}
+}

@@ -1,0 +1,60 @@
+import {createHash} from 'node:crypto'
+import {codeFingerprint, projectPaths} from '../ingest/fingerprint.ts'
+import type {Manifest} from '../ingest/write/manifest.ts'
+import path from 'node:path'
+import {MANIFEST_NAME, readManifest} from '../ingest/write/manifest.ts'
+import {findStories, type FoundStories} from './find-stories.ts'
+import {articleFiles, readStoryArticle} from './read-story-articles.ts'
+import {readStories, writeStories} from './stories-file.ts'
+
+export interface StoriesUpdate {
+  /** Stories, and the articles in them. */
+  stories: number
+  articles: number
+  /** Nothing the grouping reads changed since the last run: the stories were kept as they are. */
+  unchanged: boolean
+}
+
+/** The code the grouping runs: a change to it groups the archive again. */
+const STORY_CODE = ['scripts/stories', 'src/shared']
+
+/**
+ * Group the archive's articles into stories and write
+ * `<content>/stories.json`, unless neither an article file (by the
+ * SHA-256s of the manifest) nor the grouping code changed since the file
+ * was written.
+ */
+export async function updateStories(content: string, manifest: Manifest): Promise<StoriesUpdate> {
+  const basis = await storiesBasis(manifest)
+  const previous = await readStories(content)
+  const count = (stories: readonly {articles: readonly string[]}[]) => stories.reduce((sum, story) => sum + story.articles.length, 0)
+  if (previous.basis === basis) return {stories: previous.stories.length, articles: count(previous.stories), unchanged: true}
+  const {stories} = await findStories(content)
+  await writeStories(content, {basis, stories})
+  return {stories: stories.length, articles: count(stories), unchanged: false}
+}
+
+/** What the stories depend on: the grouping code and every article file, by the manifest's SHA-256s. */
+async function storiesBasis(manifest: Manifest): Promise<string> {
+  const hash = createHash('sha256').update(await codeFingerprint(projectPaths(STORY_CODE)))
+  for (const id of Object.keys(manifest).sort()) hash.update(`\0${id}\0${manifest[id].markdownSha256}`)
+  return hash.digest('hex')
+}
+
+/**
+ * The stories of `<content>` as they stand: `stories.json` when the
+ * articles and code are those it was grouped from (by the ingest's
+ * manifest), else grouped afresh without writing. With every article's facts.
+ */
+export async function currentStories(content: string): Promise<FoundStories> {
+  const saved = await readStories(content)
+  const {articles: manifest} = await readManifest(path.join(content, MANIFEST_NAME))
+  if (saved.basis !== '' && saved.basis === (await storiesBasis(manifest))) {
+    const articles = articleFiles(content).map((file) => {
+      const {blocks: _, ...facts} = readStoryArticle(file)
+      return facts
+    })
+    return {stories: saved.stories, articles}
+  }
+  return findStories(content)
+}

@@ -1,0 +1,48 @@
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {findStories} from '../../scripts/stories/find-stories.ts'
+import {storiesFile, writeStories} from '../../scripts/stories/stories-file.ts'
+import {tempDir} from '../helpers/temp-dir.ts'
+import {EARTHQUAKE_ARCHIVE, writeArticles} from './story-articles.ts'
+
+describe('findStories', () => {
+  it('groups one event told by several outlets, and nothing else', async () => {
+    const content = await tempDir()
+    await writeArticles(content, EARTHQUAKE_ARCHIVE)
+    const {stories} = await findStories(content)
+    expect(stories).toEqual([
+      {
+        id: 'quake-first',
+        // Oldest first.
+        articles: ['quake-first', 'quake-second', 'quake-republished', 'quake-toll'],
+        copies: [['quake-second', 'quake-republished']]
+      }
+    ])
+  })
+
+  it('keeps a story’s id when an earlier article joins it, and writes the same bytes on every run', async () => {
+    const content = await tempDir()
+    const [first, ...rest] = EARTHQUAKE_ARCHIVE
+    await writeArticles(content, rest)
+    const before = await findStories(content)
+    expect(before.stories.map((story) => story.id)).toEqual(['quake-second'])
+    await writeStories(content, {basis: 'x', stories: before.stories})
+    const written = await readFile(storiesFile(content), 'utf8')
+    await writeArticles(content, [first])
+    const after = await findStories(content)
+    expect(after.stories).toHaveLength(1)
+    expect(after.stories[0].id).toBe('quake-second')
+    expect(after.stories[0].articles[0]).toBe('quake-first')
+    // Grouping again what was grouped gives the same file.
+    await writeStories(content, {basis: 'x', stories: before.stories})
+    expect(await readFile(storiesFile(content), 'utf8')).toBe(written)
+  })
+
+  it('names the file it cannot read', async () => {
+    const content = await tempDir()
+    await writeArticles(content, EARTHQUAKE_ARCHIVE.slice(0, 2))
+    await writeFile(path.join(content, 'articles', 'broken.md'), 'no frontmatter here\n')
+    await expect(findStories(content)).rejects.toThrow(/broken\.md: not an article file/)
+  })
+})
