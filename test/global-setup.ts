@@ -5,6 +5,8 @@ import type {TestProject} from 'vitest/node'
 import {ingest} from '../scripts/ingest/run-ingest.ts'
 import {buildSearchIndex} from '../scripts/search/build-index.ts'
 import {buildSite} from '../scripts/site/build-site.ts'
+import {findStories} from '../scripts/stories/find-stories.ts'
+import {writeStories} from '../scripts/stories/stories-file.ts'
 import {chromiumPath} from '../scripts/site/chromium.ts'
 
 const output = fileURLToPath(new URL('.output/', import.meta.url))
@@ -36,7 +38,9 @@ const BRIEFINGS = 55
  * actors (`test/fixtures/site-content/`: clitic forms, quotes, an undated
  * article, an article tagged with a merged actor's former id), the
  * project's actor registry with a few fixture entries over it (and a
- * `_not-actors.yaml`, which is no actor), and a run of
+ * `_not-actors.yaml`, which is no actor), one event three outlets
+ * reported (one of them republishing another's text: a story with a copy),
+ * and a run of
  * generated briefings that makes one actor's timeline long enough to
  * paginate.
  */
@@ -59,6 +63,8 @@ export default async function setup(project: TestProject) {
   if (existsSync(projectRegistry)) await cp(projectRegistry, `${content}/actors`, {recursive: true})
   await cp(`${siteContent}actors`, `${content}/actors`, {recursive: true})
   await writeBriefings(`${content}/articles`)
+  // The stories of all of it, as the ingest groups them (the hand-written articles did not come through it).
+  await writeStories(content, {basis: '', stories: (await findStories(content)).stories})
   await buildSite({content, outDir: dist})
   await buildSearchIndex(dist)
   await buildSite({content, outDir: distUnderBase, base: BASE_PATH})

@@ -21,6 +21,8 @@ export interface GroupingOptions {
   model: PairModel
 }
 
+const DAY = 86_400_000
+
 export const GROUPING: GroupingOptions = {windowDays: 3, minCosine: 0.08, copyJaccard: 0.5, linkProbability: 0.5, mergeProbability: 0.3, maxArticles: 40, model: PAIR_MODEL}
 
 export interface Grouping {
@@ -32,7 +34,7 @@ export interface Grouping {
 
 /**
  * Group articles into stories. Copies (near-identical text, found by
- * MinHash/LSH) are always one story. Other pairs published within the
+ * MinHash/LSH, published within the window) are always one story. Other pairs published within the
  * window and alike enough are scored by the pair model; then, from the
  * most probable pair down, two stories merge when the mean probability over
  * every pair across them reaches `linkProbability` (average linkage: a pair
@@ -44,8 +46,12 @@ export function groupStories(profiles: readonly ArticleProfile[], options: Group
   const probability = new Map<number, number>()
   const key = (a: number, b: number) => (a < b ? a * size + b : b * size + a)
   const copies: [number, number][] = []
+  const withinWindow = (a: number, b: number) => {
+    const [timeA, timeB] = [profiles[a].time, profiles[b].time]
+    return timeA !== undefined && timeB !== undefined && Math.abs(timeA - timeB) <= options.windowDays * DAY
+  }
   for (const [a, b] of lshPairs(profiles.map((profile) => profile.signature))) {
-    if (copySimilarity(profiles[a], profiles[b]) >= options.copyJaccard) {
+    if (withinWindow(a, b) && copySimilarity(profiles[a], profiles[b]) >= options.copyJaccard) {
       copies.push([a, b])
       probability.set(key(a, b), 1)
     }

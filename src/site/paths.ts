@@ -12,7 +12,15 @@ export interface SitePaths {
   actorFeed(id: string): string
   actorJson(id: string): string
   actorsJson(): string
+  /** The largest stories. */
+  stories(): string
+  /** A story: its articles side by side by outlet. */
+  story(id: string): string
+  storyJson(id: string): string
+  storiesJson(): string
   archive(): string
+  /** The stories that began in a month: `archive/2018/02/stories/`. */
+  monthStories(key: string): string
   /** A month of the date archive: `archive/2018/02/`. */
   month(key: string, page?: number): string
   outlets(): string
@@ -55,7 +63,12 @@ export function createPaths(base: string): SitePaths {
     actorFeed: (id) => at(`actors/${encodeURIComponent(id)}/feed.xml`),
     actorJson: (id) => at(`actors/${encodeURIComponent(id)}.json`),
     actorsJson: () => at('actors.json'),
+    stories: () => at('stories/'),
+    story: (id) => at(`stories/${encodeURIComponent(id)}/`),
+    storyJson: (id) => at(`stories/${encodeURIComponent(id)}.json`),
+    storiesJson: () => at('stories.json'),
     archive: () => at('archive/'),
+    monthStories: (key) => at(`archive/${key.slice(0, 4)}/${key.slice(5, 7)}/stories/`),
     month: (key, page) => paged(at(`archive/${key.slice(0, 4)}/${key.slice(5, 7)}/`), page),
     outlets: () => at('outlets/'),
     outlet: (slug, page) => paged(at(`outlets/${encodeURIComponent(slug)}/`), page),

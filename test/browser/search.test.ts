@@ -134,6 +134,26 @@ describe('the search page at the root', () => {
     expect(problems).toEqual([])
   })
 
+  test('the articles of one story are one result naming the other outlets; a box shows each of them', async () => {
+    // Three outlets' reports of the truce call (one story) and the seed article have هدنة.
+    const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('هدنة')}`)
+    await expect.poll(() => page.locator('.search-status').textContent()).toBe('4 نتائج للبحث عن «هدنة»')
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(2)
+    const also = page.locator('.search-result-also')
+    expect(await also.count()).toBe(1)
+    expect(await also.textContent()).toMatch(/^وفي مصدرين آخرين: /)
+    expect(await also.locator('a').count()).toBe(2)
+
+    await page.locator('input[name="stories"]').check()
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(4)
+    expect(await page.locator('.search-result-also').count()).toBe(0)
+    expect(new URL(page.url()).searchParams.get('stories')).toBe('all')
+    await page.goBack()
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(2)
+    expect(await page.locator('input[name="stories"]').isChecked()).toBe(false)
+    expect(problems).toEqual([])
+  })
+
   test.each(['light', 'dark'] as const)('with results, no serious accessibility violations (%s)', async (colorScheme) => {
     const {page, problems} = await openPage(browser, `${server.url}search/?q=${encodeURIComponent('طرابلس')}`, {colorScheme})
     await page.locator('.search-results li').first().waitFor()

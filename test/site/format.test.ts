@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {monthBars} from '../../src/site/chart/month-bars.ts'
-import {ARTICLES, countNoun} from '../../src/site/format/counts.ts'
+import {ARTICLES, countNoun, inOtherOutlets} from '../../src/site/format/counts.ts'
+import {otherCoverage} from '../../src/site/format/other-coverage.ts'
 import {dayToGregorian, dayToHijri, dayToWeekday, monthToArabic} from '../../src/site/format/dates.ts'
 import {pageNumbers, paginate} from '../../src/site/pagination.ts'
 import {createPaths, normalizeBase} from '../../src/site/paths.ts'
@@ -29,6 +30,27 @@ describe('countNoun', () => {
     [12235, '12,235 مقالًا']
   ])('%i → $1', (count, expected) => {
     expect(countNoun(count, ARTICLES)).toBe(expected)
+  })
+})
+
+describe('the rest of a story', () => {
+  test.each([
+    [1, 'في مصدر آخر'],
+    [2, 'في مصدرين آخرين'],
+    [3, 'في 3 مصادر أخرى'],
+    [11, 'في 11 مصدرا آخر'],
+    [100, 'في 100 مصدر آخر']
+  ])('%i other outlets → $1', (count, expected) => {
+    expect(inOtherOutlets(count)).toBe(expected)
+  })
+
+  test('each other article named by its outlet, by its day too when the outlet was named already', () => {
+    const shown = {outlet: 'BBC Arabic', date: '2019-04-07T10:00:00Z'}
+    expect(otherCoverage(shown, [{outlet: 'CNN', date: '2019-04-07'}, {outlet: 'BBC Arabic', date: '2019-04-08T01:00:00Z'}, {outlet: 'CNN', date: '2019-04-09'}])).toEqual({
+      intro: 'وفي مصدر آخر:',
+      labels: ['CNN', 'BBC Arabic، 8 أبريل 2019', 'CNN، 9 أبريل 2019']
+    })
+    expect(otherCoverage(shown, [{outlet: 'BBC Arabic'}]).intro).toBe('ومن القصة نفسها:')
   })
 })
 

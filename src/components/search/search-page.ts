@@ -2,6 +2,7 @@ import {FILTERS} from '../../shared/search/bundle.ts'
 import {ACTOR_TYPE_LABELS} from '../../shared/search/labels.ts'
 import type {PagefindModule} from '../../shared/search/pagefind-api.ts'
 import {openSearch, withHighlights, type Search, type SearchResult, type SearchSort} from '../../shared/search/search.ts'
+import {otherCoverage} from '../../site/format/other-coverage.ts'
 import {articleCount, formatDate, resultCount} from './format.ts'
 
 /** Results shown at first and added by "more results". */
@@ -12,11 +13,20 @@ const TYPING_DELAY_MS = 300
 const SORTS: SearchSort[] = ['relevance', 'newest', 'oldest']
 const FILTER_NAMES = Object.values(FILTERS)
 
-/** What the page shows, as its URL says it: `?q=…&sort=…&outlet=…`. */
+/** The URL parameter and value that show every article of a story as its own result. */
+const STORIES_PARAM = 'stories'
+const EVERY_ARTICLE = 'all'
+
+/** Raw result pages fetched at most to fill one page of collapsed results. */
+const MAX_FETCHES = 5
+
+/** What the page shows, as its URL says it: `?q=…&sort=…&outlet=…&stories=all`. */
 interface State {
   query: string
   sort: SearchSort
   filters: Record<string, string>
+  /** Each article of a story as its own result, instead of one result per story. */
+  everyArticle: boolean
 }
 
 function stateFromUrl(search: string): State {
@@ -27,7 +37,12 @@ function stateFromUrl(search: string): State {
     const value = params.get(name)
     if (value) filters[name] = value
   }
-  return {query: params.get('q') ?? '', sort: sort && SORTS.includes(sort) ? sort : 'relevance', filters}
+  return {
+    query: params.get('q') ?? '',
+    sort: sort && SORTS.includes(sort) ? sort : 'relevance',
+    filters,
+    everyArticle: params.get(STORIES_PARAM) === EVERY_ARTICLE
+  }
 }
 
 function stateToUrl(state: State): string {
@@ -35,6 +50,7 @@ function stateToUrl(state: State): string {
   if (state.query) params.set('q', state.query)
   if (state.sort !== 'relevance') params.set('sort', state.sort)
   for (const [name, value] of Object.entries(state.filters)) params.set(name, value)
+  if (state.everyArticle) params.set(STORIES_PARAM, EVERY_ARTICLE)
   const text = params.toString()
   return text ? `?${text}` : location.pathname
 }
@@ -51,13 +67,16 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const controls = form.querySelector<HTMLFieldSetElement>('.search-controls')!
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
   const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+  const everyArticle = form.querySelector<HTMLInputElement>(`input[name="${STORIES_PARAM}"]`)!
   const status = root.querySelector<HTMLElement>('.search-status')!
   const list = root.querySelector<HTMLOListElement>('.search-results')!
   const more = root.querySelector<HTMLButtonElement>('.search-more')!
   delete controls.dataset.pending
 
   let state = stateFromUrl(location.search)
-  let shown = 0
+  // Results fetched so far (shown or folded into a story's result), and the shown result of each story.
+  let fetched = 0
+  let stories = new Map<string, StoryResult>()
   let run = 0
 
   const fillFilters = () => {
@@ -66,12 +85,13 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const fill = () => {
     input.value = state.query
     sortSelect.value = state.sort
+    everyArticle.checked = state.everyArticle
     fillFilters()
   }
   const readForm = (): State => {
     const filters: Record<string, string> = {}
     for (const select of filterSelects) if (select.value) filters[select.name] = select.value
-    return {query: input.value.trim(), sort: sortSelect.value as SearchSort, filters}
+    return {query: input.value.trim(), sort: sortSelect.value as SearchSort, filters, everyArticle: everyArticle.checked}
   }
   // Opened with the page, so the index is loading while the reader types. On the page's own
   // thread (Pagefind's worker would be another 42 KB to fetch; a query takes milliseconds).
@@ -96,15 +116,37 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     try {
       const engine = await opening
       const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, [value]]))
-      const offset = append ? shown : 0
-      const response = await engine.search(state.query, {filters, sort: state.sort, limit: PAGE_SIZE, offset})
-      if (current !== run) return
-      const items = response.results.map(renderResult)
+      if (!append) {
+        fetched = 0
+        stories = new Map()
+      }
+      // Fetch result pages until a page of results is shown: with stories
+      // folded, a story's other articles join its first result instead.
+      const items: HTMLLIElement[] = []
+      let total = 0
+      for (let fetch = 0; fetch < MAX_FETCHES && items.length < PAGE_SIZE; fetch++) {
+        const response = await engine.search(state.query, {filters, sort: state.sort, limit: PAGE_SIZE, offset: fetched})
+        if (current !== run) return
+        total = response.total
+        fetched += response.results.length
+        for (const result of response.results) {
+          const story = state.everyArticle ? undefined : result.story
+          const shownResult = story === undefined ? undefined : stories.get(story)
+          if (shownResult) {
+            shownResult.others.push(result)
+            renderOthers(shownResult)
+            continue
+          }
+          const item = renderResult(result)
+          items.push(item)
+          if (story !== undefined) stories.set(story, {result, item, others: []})
+        }
+        if (fetched >= total) break
+      }
       if (append) list.append(...items)
       else list.replaceChildren(...items)
-      shown = offset + items.length
-      more.hidden = shown >= response.total
-      status.textContent = `${resultCount(response.total)} للبحث عن «${state.query}»`
+      more.hidden = fetched >= total
+      status.textContent = `${resultCount(total)} للبحث عن «${state.query}»`
     } catch (error) {
       if (current !== run) return
       status.textContent = 'تعذّر البحث: لم يُحمَّل فهرس البحث. أعد تحميل الصفحة.'
@@ -130,7 +172,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     clearTimeout(typing)
     typing = setTimeout(() => go(readForm(), false), TYPING_DELAY_MS)
   })
-  for (const select of [sortSelect, ...filterSelects]) select.addEventListener('change', () => go(readForm(), true))
+  for (const control of [sortSelect, ...filterSelects, everyArticle]) control.addEventListener('change', () => go(readForm(), true))
   more.addEventListener('click', () => void show(true))
   window.addEventListener('popstate', () => {
     state = stateFromUrl(location.search)
@@ -162,6 +204,31 @@ function setOptions(select: HTMLSelectElement, chosen: string | undefined, choic
   })
   select.replaceChildren(all, ...options)
   all.selected = !chosen
+}
+
+/** A story's first result on the page, and the story's results found after it. */
+interface StoryResult {
+  result: SearchResult
+  item: HTMLLIElement
+  others: SearchResult[]
+}
+
+/** Under a story's result: `وفي مصدرين آخرين: BBC Arabic، CNN Arabic`, each a link to that article. */
+function renderOthers({result, item, others}: StoryResult) {
+  let line = item.querySelector<HTMLParagraphElement>('.search-result-also')
+  if (!line) {
+    line = document.createElement('p')
+    line.className = 'search-result-also'
+    item.append(line)
+  }
+  const {intro, labels} = otherCoverage(result, others)
+  const links = others.map((other, index) => {
+    const link = document.createElement('a')
+    link.href = withHighlights(other.url, other.words)
+    link.textContent = labels[index]
+    return link
+  })
+  line.replaceChildren(`${intro} `, ...links.flatMap((link, index) => (index > 0 ? ['، ', link] : [link])))
 }
 
 /** One result: the title linked (with the words to highlight on the page), date and outlet, the excerpt. */

@@ -37,6 +37,9 @@ export const TEXT_ANCHOR_ID = 'arshif-text'
 /** Meta field telling an actor's page (`actor`) from an article (absent). */
 export const KIND_META = 'kind'
 
+/** Meta of an article in a story: the story's id, so results of one story can be shown as one. */
+export const STORY_META = 'story'
+
 /** The filters articles carry (`data-pagefind-filter`). */
 export const FILTERS = {
   actor: 'actor',

@@ -1,6 +1,6 @@
 import {queryToTerms, wordTokens} from './analyze.ts'
 import {isAnalyzerName, type AnalyzerName} from './analyzers.ts'
-import {DATE_SORT, KIND_META, MANIFEST_FILE, TEXT_ANCHOR_ID, type SearchManifest} from './bundle.ts'
+import {DATE_SORT, KIND_META, MANIFEST_FILE, STORY_META, TEXT_ANCHOR_ID, type SearchManifest} from './bundle.ts'
 import {buildExcerpt} from './excerpt.ts'
 import type {
   FilterCounts,
@@ -51,6 +51,8 @@ export interface SearchResult {
   actorType?: string
   /** For an actor: how many articles name it. */
   articles?: number
+  /** For an article in a story: the story's id. */
+  story?: string
 }
 
 export interface SearchResponse {
@@ -180,7 +182,8 @@ async function toResult(result: PagefindResult, analyzed: boolean): Promise<Sear
     ...(meta.outlet ? {outlet: meta.outlet} : {}),
     excerpt: excerpt.html,
     words: excerpt.words,
-    ...(actor ? {actorType: meta.actorType, articles: Number(meta.articles)} : {})
+    ...(actor ? {actorType: meta.actorType, articles: Number(meta.articles)} : {}),
+    ...(meta[STORY_META] ? {story: meta[STORY_META]} : {})
   }
 }
 

@@ -1,5 +1,6 @@
 import type {SitePaths} from '../paths.ts'
 import type {ActorEntry, Archive} from './build-archive.ts'
+import type {StoryIndex} from './story-index.ts'
 import {coOccurringActors} from './co-occurring-actors.ts'
 import {monthlyCounts} from './monthly-counts.ts'
 
@@ -32,6 +33,8 @@ export interface TimelineEntryJson {
   url: string
   /** The original article. */
   source?: string
+  /** The story the article belongs to (`/stories/<id>.json`), if any. */
+  story?: string
   /** How many times the article mentions the actor. */
   mentions: number
   /** The first sentence mentioning the actor. */
@@ -68,7 +71,7 @@ export function actorToSummaryJson(actor: ActorEntry, paths: SitePaths, absolute
 }
 
 /** The actor's document `/actors/<id>.json`. */
-export function actorToJson(archive: Archive, actor: ActorEntry, paths: SitePaths, absolute: (path: string) => string): ActorJson {
+export function actorToJson(archive: Archive & Pick<StoryIndex, 'storyOf'>, actor: ActorEntry, paths: SitePaths, absolute: (path: string) => string): ActorJson {
   const ids = [actor.id, ...actor.formerIds]
   const articles = archive.actorArticles(actor.id)
   return {
@@ -81,6 +84,7 @@ export function actorToJson(archive: Archive, actor: ActorEntry, paths: SitePath
     timeline: articles.map((article) => {
       const mention = article.actors.find((candidate) => ids.includes(candidate.id))
       const sentence = mention && article.sentences[mention.id]
+      const story = archive.storyOf(article)
       return {
         id: article.id,
         title: article.title,
@@ -88,6 +92,7 @@ export function actorToJson(archive: Archive, actor: ActorEntry, paths: SitePath
         ...(article.outlet && {outlet: article.outlet}),
         url: absolute(paths.article(article.id)),
         ...(article.url && {source: article.url}),
+        ...(story && {story: story.id}),
         mentions: article.actors.filter((candidate) => ids.includes(candidate.id)).reduce((sum, item) => sum + item.mentions, 0),
         ...(sentence && {sentence}),
         quotes: article.quotes.filter((quote) => ids.includes(quote.actor)).map(({verb, text}) => ({verb, text}))

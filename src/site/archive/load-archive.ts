@@ -5,6 +5,8 @@ import {openArticleSource} from '../content/article-source.ts'
 import {paths} from '../site.ts'
 import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
+import {buildStoryIndex, type StoryIndex} from './story-index.ts'
+import {readStoriesFile} from '../content/read-stories.ts'
 
 /**
  * The corpus-level rule for actor pages: every actor the registry lists
@@ -15,8 +17,8 @@ import {buildArchive, type Archive} from './build-archive.ts'
  */
 export const ACTOR_PAGE_MIN_ARTICLES = 3
 
-/** The archive's indexes plus each article's rendered body. */
-export interface SiteArchive extends Archive {
+/** The archive's indexes, its stories, and each article's rendered body. */
+export interface SiteArchive extends Archive, StoryIndex {
   /** The article's body as HTML, actor mentions linked. */
   html(id: string): string
 }
@@ -41,7 +43,7 @@ let archive: Promise<SiteArchive> | undefined
 export function loadArchive(): Promise<SiteArchive> {
   archive ??= (async () => {
     const content = path.resolve(process.env.ARSHIF_CONTENT ?? 'content')
-    const [source, registry] = await Promise.all([openArticleSource(content), getCollection('actors')])
+    const [source, registry, stories] = await Promise.all([openArticleSource(content), getCollection('actors'), readStoriesFile(content)])
     const actors: RegistryActor[] = registry.map((entry) => {
       if (entry.data.id !== undefined && entry.data.id !== entry.id) {
         throw new Error(`${entry.filePath}: \`id\` is "${entry.data.id}", expected the file name "${entry.id}"`)
@@ -61,7 +63,7 @@ export function loadArchive(): Promise<SiteArchive> {
       records[position].sentences = result.sentences
       html.set(records[position].id, result.html)
     })
-    return {...index, html: (id) => html.get(id) ?? ''}
+    return {...index, ...buildStoryIndex(stories, index.article), html: (id) => html.get(id) ?? ''}
   })()
   return archive
 }

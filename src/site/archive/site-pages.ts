@@ -1,7 +1,9 @@
-import {ACTOR_PAGE_SIZE, MONTH_PAGE_SIZE, OUTLET_PAGE_SIZE} from '../page-sizes.ts'
+import {MONTH_PAGE_SIZE, OUTLET_PAGE_SIZE} from '../page-sizes.ts'
 import {paginate} from '../pagination.ts'
 import type {SitePaths} from '../paths.ts'
 import type {Archive} from './build-archive.ts'
+import type {StoryIndex} from './story-index.ts'
+import {actorTimelinePages} from './timeline-groups.ts'
 
 /** A page of the site, for the sitemap. */
 export interface SitePage {
@@ -16,24 +18,27 @@ export interface SitePage {
  * a stable order: the sitemap lists these, and the link check proves each
  * one exists.
  */
-export function sitePages(archive: Archive, paths: SitePaths): SitePage[] {
+export function sitePages(archive: Archive & StoryIndex, paths: SitePaths): SitePage[] {
   const newest = archive.articles[0]?.day
   const pages: SitePage[] = [
     {path: paths.home(), lastmod: newest},
     {path: paths.actors(), lastmod: newest},
+    {path: paths.stories(), lastmod: newest},
     {path: paths.archive(), lastmod: newest},
     {path: paths.outlets(), lastmod: newest}
   ]
   for (const article of archive.articles) pages.push({path: paths.article(article.id), lastmod: article.day})
   for (const actor of archive.actors) {
-    for (const slice of paginate(archive.actorArticles(actor.id), ACTOR_PAGE_SIZE)) {
-      pages.push({path: paths.actor(actor.id, slice.page), lastmod: slice.items[0]?.day})
+    for (const slice of actorTimelinePages(archive, actor.id)) {
+      pages.push({path: paths.actor(actor.id, slice.page), lastmod: slice.items[0]?.article.day})
     }
   }
+  for (const story of archive.stories) pages.push({path: paths.story(story.id), lastmod: story.last})
   for (const month of archive.months) {
     for (const slice of paginate(month.articles, MONTH_PAGE_SIZE)) {
       pages.push({path: paths.month(month.key, slice.page), lastmod: slice.items[0]?.day})
     }
+    if (archive.monthStories(month.key).length > 0) pages.push({path: paths.monthStories(month.key), lastmod: month.articles[0]?.day})
   }
   for (const outlet of archive.outlets) {
     for (const slice of paginate(outlet.articles, OUTLET_PAGE_SIZE)) {

@@ -69,3 +69,25 @@ export const OUTLETS: CountedNoun = {
   many: 'مصدرا',
   other: 'مصدر'
 }
+
+export const STORIES: CountedNoun = {
+  zero: 'لا قصص',
+  one: 'قصة واحدة',
+  two: 'قصتان',
+  few: 'قصص',
+  many: 'قصة',
+  other: 'قصة'
+}
+
+/**
+ * "In N other outlets", with the noun and adjective Arabic grammar asks
+ * for after في: في مصدر آخر، في مصدرين آخرين، في 3 مصادر أخرى، في 11 مصدرا آخر.
+ */
+export function inOtherOutlets(count: number): string {
+  const category = plural.select(count)
+  if (category === 'one') return 'في مصدر آخر'
+  if (category === 'two') return 'في مصدرين آخرين'
+  if (category === 'few') return `في ${formatNumber(count)} مصادر أخرى`
+  if (category === 'many') return `في ${formatNumber(count)} مصدرا آخر`
+  return `في ${formatNumber(count)} مصدر آخر`
+}

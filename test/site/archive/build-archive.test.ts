@@ -5,7 +5,8 @@ import {buildArchive} from '../../../src/site/archive/build-archive.ts'
 import {coOccurringActors} from '../../../src/site/archive/co-occurring-actors.ts'
 import {monthlyCounts} from '../../../src/site/archive/monthly-counts.ts'
 import {relatedArticles} from '../../../src/site/archive/related-articles.ts'
-import {groupTimeline} from '../../../src/site/archive/timeline-groups.ts'
+import {groupTimeline, timelineItems} from '../../../src/site/archive/timeline-groups.ts'
+import {buildStoryIndex} from '../../../src/site/archive/story-index.ts'
 import {mention, record} from '../../helpers/site-archive.ts'
 
 const registryActor = (id: string, fields: Partial<RegistryActor> = {}): RegistryActor => ({
@@ -185,18 +186,53 @@ describe('monthlyCounts', () => {
 
 describe('groupTimeline', () => {
   test('years and months newest first; undated apart', () => {
-    const timeline = groupTimeline([
-      record('1', {date: '2019-02-01'}),
-      record('2', {date: '2019-01-31'}),
-      record('3', {date: '2018-12-01'}),
-      record('4')
-    ])
+    const timeline = groupTimeline(
+      [record('1', {date: '2019-02-01'}), record('2', {date: '2019-01-31'}), record('3', {date: '2018-12-01'}), record('4')].map((article) => ({article, others: []}))
+    )
     expect(
-      timeline.years.map((year) => [year.year, year.months.map((month) => [month.month, month.articles.map((a) => a.id)])])
+      timeline.years.map((year) => [year.year, year.months.map((month) => [month.month, month.items.map((item) => item.article.id)])])
     ).toEqual([
       ['2019', [['2019-02', ['1']], ['2019-01', ['2']]]],
       ['2018', [['2018-12', ['3']]]]
     ])
-    expect(timeline.undated.map((article) => article.id)).toEqual(['4'])
+    expect(timeline.undated.map((item) => item.article.id)).toEqual(['4'])
+  })
+})
+
+describe('stories', () => {
+  const articles = [
+    record('sky', {date: '2018-08-05T18:00:00Z', outlet: 'Sky', actors: [mention('lombok', 'place')]}),
+    record('bbc', {date: '2018-08-05T20:00:00Z', outlet: 'BBC', actors: [mention('lombok', 'place')]}),
+    record('f24', {date: '2018-08-06T09:00:00Z', outlet: 'F24', actors: [mention('lombok', 'place')]}),
+    record('later', {date: '2018-08-20T09:00:00Z', outlet: 'F24', actors: [mention('lombok', 'place')]}),
+    record('copy', {date: '2018-08-05T21:00:00Z', outlet: 'Wire', actors: [mention('lombok', 'place')]})
+  ]
+  const archive = buildArchive(articles)
+  const index = buildStoryIndex(
+    [
+      {id: 'quake', articles: ['f24', 'sky', 'bbc', 'copy', 'gone'], copies: [['bbc', 'copy']]},
+      {id: 'one-left', articles: ['later', 'gone'], copies: []}
+    ],
+    archive.article
+  )
+
+  test('a story holds the articles the archive has, oldest first; one left with a single article is none', () => {
+    expect(index.stories.map((story) => story.id)).toEqual(['quake'])
+    const quake = index.story('quake')!
+    expect(quake.articles.map((article) => article.id)).toEqual(['sky', 'bbc', 'copy', 'f24'])
+    expect(quake.outlets).toEqual(['Sky', 'BBC', 'Wire', 'F24'])
+    expect([quake.first, quake.last, quake.month]).toEqual(['2018-08-05', '2018-08-06', '2018-08'])
+    expect(index.storyOf(archive.article('later')!)).toBeUndefined()
+    expect(index.isCopy(archive.article('copy')!, archive.article('bbc')!)).toBe(true)
+    expect(index.isCopy(archive.article('sky')!, archive.article('bbc')!)).toBe(false)
+    expect(index.monthStories('2018-08')).toEqual([quake])
+  })
+
+  test('an actor’s timeline shows a story once, at its first article, with the others', () => {
+    const items = timelineItems(archive.actorArticles('lombok'), index.storyOf)
+    expect(items.map((item) => [item.article.id, item.others.map((other) => other.id)])).toEqual([
+      ['later', []],
+      ['sky', ['bbc', 'copy', 'f24']]
+    ])
   })
 })
