@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
   await cp(`${siteContent}actors`, `${content}/actors`, {recursive: true})
   await writeBriefings(`${content}/articles`)
   // The stories of all of it, as the ingest groups them (the hand-written articles did not come through it).
-  await writeStories(content, {basis: '', stories: (await findStories(content)).stories})
+  await writeStories(content, {basis: '', stories: await findStories(content)})
   await buildSite({content, outDir: dist})
   await buildSearchIndex(dist)
   await buildSite({content, outDir: distUnderBase, base: BASE_PATH})

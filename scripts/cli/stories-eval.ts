@@ -39,11 +39,11 @@ function main(args: string[]): void {
     return
   }
   const pairs = readLabelledPairs(values.pairs)
-  const {articles, profiles} = profileArchive(values.content)
-  const index = new Map(articles.map((article, position) => [article.id, position]))
+  const profiles = profileArchive(values.content)
+  const index = new Map(profiles.ids.map((id, position) => [id, position]))
   const missing = pairs.flatMap((pair) => [pair.a, pair.b]).filter((id) => !index.has(id))
   if (missing.length > 0) throw new Error(`${missing.length} articles of the pairs are not in ${values.content}/articles/ (first: ${missing[0]}): ingest the corpus there first`)
-  const features = (pair: LabelledPair) => pairFeatures(profiles[index.get(pair.a)!], profiles[index.get(pair.b)!])
+  const features = (pair: LabelledPair) => pairFeatures(profiles, index.get(pair.a)!, index.get(pair.b)!)
   let model = GROUPING.model
   if (values.fit) {
     model = fitPairModel(pairs.filter((pair) => pair.half === 'dev').map((pair) => ({features: features(pair), same: pair.label === 'same-story'})))
@@ -58,7 +58,7 @@ function main(args: string[]): void {
   }
   const alone = (pair: LabelledPair) => sameStoryProbability(features(pair), model) >= GROUPING.linkProbability
   const inStories = grouping.stories.reduce((sum, story) => sum + story.length, 0)
-  console.log(`${articles.length} articles: ${grouping.stories.length} stories of ${inStories} articles, ${grouping.copies.length} pairs of copies`)
+  console.log(`${profiles.ids.length} articles: ${grouping.stories.length} stories of ${inStories} articles, ${grouping.copies.length} pairs of copies`)
   console.log('half  sample    pairs  same   grouped P  R      pair model P  R')
   let last: PairScore | undefined
   for (const half of ['dev', 'test'] as const) {

@@ -30,14 +30,13 @@ async function main(args: string[]): Promise<void> {
     console.log(usage)
     return
   }
-  const {stories, articles} = await currentStories(values.content)
-  const facts = new Map(articles.map((article) => [article.id, article]))
+  const {stories, facts} = await currentStories(values.content)
   const summaries = stories
     .map((story) => summarizeStory(story, (id) => facts.get(id)!))
     .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   for (const story of summaries) {
     if (values.json) console.log(JSON.stringify(story))
-    else console.log(`${story.id}  ${story.articles.length} articles, ${story.outlets.length} outlets, ${story.first?.slice(0, 10) ?? '?'} – ${story.last?.slice(0, 10) ?? '?'}  ${story.title}`)
+    else console.log(`${story.id}  ${story.articles.length} articles, ${story.outlets.length} ${story.outlets.length === 1 ? 'outlet' : 'outlets'}, ${story.first?.slice(0, 10) ?? '?'} – ${story.last?.slice(0, 10) ?? '?'}  ${story.title}`)
   }
   if (!values.json) console.log(`${summaries.length} stories of ${summaries.reduce((sum, story) => sum + story.articles.length, 0)} articles`)
 }

@@ -1,8 +1,9 @@
-import {estimatedJaccard, minhash, shingles} from './minhash.ts'
-import {articleFiles, readOutletAndLead, readStoryArticle, type StoryArticle} from './read-story-articles.ts'
+import {hashString} from '../actors/tagger/hash.ts'
+import {shingles, Signatures} from './minhash.ts'
+import {articleFiles, readOutletAndLead, readStoryArticle} from './read-story-articles.ts'
 import {ContentTerms, matchingWords} from './story-text.ts'
 import {isTeaser, openingKey} from './teasers.ts'
-import {cosine, countTerms, termVectors, TermNumbers, type TermCounts, type TermVector} from './term-vectors.ts'
+import {cosine, pushTermCounts, SparseRows, termVectors, TermNumbers} from './term-vectors.ts'
 
 /** Fewer shingles than this is too little text to call two articles copies (a one-line brief). */
 const MIN_SHINGLES = 20
@@ -16,32 +17,38 @@ const LEAD_BLOCKS = 2
 /** Terms kept per vector, and the share of articles above which a term is no evidence (see `termVectors`). */
 const VECTOR_OPTIONS = {topTerms: 40, maxDocumentShare: 0.05}
 
-/** What the grouping compares of one article. */
-export interface ArticleProfile {
-  /** Content terms of title and body, title terms weighted up. */
-  text: TermVector
-  /** Content terms of the title. */
-  title: TermVector
-  /** Content terms of the title and first paragraphs. */
-  lead: TermVector
-  /** The article's actors, weighted by mentions. */
-  actors: TermVector
-  /** Numbers of two digits or more that are not years: tolls, counts, sums the same event repeats. */
-  numbers: Set<string>
-  /** MinHash signature of the body's 5-word shingles; undefined for a text too short to compare. */
-  signature?: Uint32Array
-  time?: number
-  outlet?: string
+/** Numbers of two digits or more that are not years: tolls, counts, sums the same event repeats. */
+const NUMBER = /\d{2,}/g
+const YEAR = /^(19|20)\d\d$/
+
+/**
+ * What the grouping compares of every article, column by column (row `i`
+ * of each is article `i`): TF-IDF vectors of the whole text (title terms
+ * weighted up), the title, the lead (title and first paragraphs) and the
+ * actors; the numbers it gives (hashed); the MinHash signature of its
+ * body; its time and outlet.
+ */
+export interface ArchiveProfiles {
+  ids: string[]
+  /** Milliseconds since the epoch; `NaN` when undated. */
+  times: Float64Array
+  /** A number per outlet (`-1`: none). */
+  outlets: Int32Array
+  text: SparseRows
+  title: SparseRows
+  lead: SparseRows
+  actors: SparseRows
+  numbers: SparseRows
+  signatures: Signatures
 }
 
 /**
  * Read every article of `<content>/articles/` and profile it. Two passes:
  * the first collects each article's lead (to tell teasers, see
  * `isTeaser`), the second reads the articles one at a time and keeps only
- * their numbered terms and signatures, so memory grows with the articles,
- * not with their text. Term weights depend on the whole archive.
+ * numbers, so memory grows with the articles, not with their text.
  */
-export function profileArchive(content: string): {articles: StoryArticle[]; profiles: ArticleProfile[]} {
+export function profileArchive(content: string): ArchiveProfiles {
   const files = articleFiles(content)
   const leads = new Map<string, number>()
   files.forEach((file, index) => {
@@ -51,42 +58,40 @@ export function profileArchive(content: string): {articles: StoryArticle[]; prof
   })
   const terms = new ContentTerms()
   const actorNumbers = new TermNumbers()
-  const counts: Record<'text' | 'title' | 'lead' | 'actors', TermCounts[]> = {text: [], title: [], lead: [], actors: []}
-  const articles: StoryArticle[] = []
-  const rest = files.map((file, index) => {
-    const {blocks, ...article} = readStoryArticle(file)
-    articles.push(article)
-    const own = blocks.filter((block, position) => !isTeaser(leads, index, article.outlet, block, position))
+  const outletNumbers = new TermNumbers()
+  const counts = {text: new SparseRows(), title: new SparseRows(), lead: new SparseRows(), actors: new SparseRows()}
+  const profiles: ArchiveProfiles = {
+    ids: [],
+    times: new Float64Array(files.length),
+    outlets: new Int32Array(files.length),
+    text: counts.text,
+    title: counts.title,
+    lead: counts.lead,
+    actors: counts.actors,
+    numbers: new SparseRows(),
+    signatures: new Signatures(files.length)
+  }
+  files.forEach((file, index) => {
+    const article = readStoryArticle(file)
+    profiles.ids.push(article.id)
+    profiles.times[index] = article.time ?? Number.NaN
+    profiles.outlets[index] = article.outlet === undefined ? -1 : outletNumbers.number(article.outlet)
+    const own = article.blocks.filter((block, position) => !isTeaser(leads, index, article.outlet, block, position))
     const blockWords = own.map(matchingWords)
     const titleTerms = terms.numbers(matchingWords(article.title))
     const blockTerms = blockWords.map((words) => terms.numbers(words))
-    const once = (terms: number[], weight = 1) => terms.map((term) => [term, weight] as const)
-    counts.text.push(countTerms([...once(blockTerms.flat()), ...once(titleTerms, TITLE_WEIGHT)]))
-    counts.title.push(countTerms(once(titleTerms)))
-    counts.lead.push(countTerms(once([...titleTerms, ...blockTerms.slice(0, LEAD_BLOCKS).flat()])))
-    counts.actors.push(countTerms(article.actors.map((actor) => [actorNumbers.number(actor.id), actor.mentions])))
+    pushTermCounts(counts.text, [...blockTerms.flat(), ...Array.from({length: TITLE_WEIGHT}, () => titleTerms).flat()])
+    pushTermCounts(counts.title, titleTerms)
+    pushTermCounts(counts.lead, [...titleTerms, ...blockTerms.slice(0, LEAD_BLOCKS).flat()])
+    pushTermCounts(counts.actors, article.actors.flatMap((actor) => Array.from({length: actor.mentions}, () => actorNumbers.number(actor.id))))
+    const numbers = new Set(own.flatMap((block) => block.match(NUMBER) ?? []).filter((number) => !YEAR.test(number)).map(hashString))
+    const sortedNumbers = Uint32Array.from(numbers).sort()
+    profiles.numbers.push(sortedNumbers, new Float32Array(sortedNumbers.length))
     const set = shingles(blockWords.flat())
-    return {
-      numbers: new Set(own.join(' ').match(/\d{2,}/g)?.filter((number) => !/^(19|20)\d\d$/.test(number))),
-      signature: set.length >= MIN_SHINGLES ? minhash(set) : undefined,
-      time: article.time,
-      outlet: article.outlet
-    }
+    if (set.length >= MIN_SHINGLES) profiles.signatures.set(index, set)
   })
-  const vectors = {
-    text: termVectors(counts.text, VECTOR_OPTIONS),
-    title: termVectors(counts.title, VECTOR_OPTIONS),
-    lead: termVectors(counts.lead, VECTOR_OPTIONS),
-    actors: termVectors(counts.actors, VECTOR_OPTIONS)
-  }
-  const profiles = rest.map((profile, index) => ({
-    ...profile,
-    text: vectors.text[index],
-    title: vectors.title[index],
-    lead: vectors.lead[index],
-    actors: vectors.actors[index]
-  }))
-  return {articles, profiles}
+  for (const kind of ['text', 'title', 'lead', 'actors'] as const) profiles[kind] = termVectors(counts[kind], VECTOR_OPTIONS)
+  return profiles
 }
 
 /** How two articles compare, as the pair model reads it. */
@@ -103,21 +108,26 @@ export interface PairFeatures {
   sameOutlet: number
 }
 
-export function pairFeatures(a: ArticleProfile, b: ArticleProfile): PairFeatures {
+export function pairFeatures(profiles: ArchiveProfiles, a: number, b: number): PairFeatures {
+  const {numbers} = profiles
   let shared = 0
-  for (const number of a.numbers) if (b.numbers.has(number)) shared++
-  return {
-    text: cosine(a.text, b.text),
-    title: cosine(a.title, b.title),
-    lead: cosine(a.lead, b.lead),
-    actors: cosine(a.actors, b.actors),
-    numbers: Math.log1p(shared),
-    hours: Math.log1p(Math.abs((a.time ?? 0) - (b.time ?? 0)) / 3_600_000),
-    sameOutlet: a.outlet !== undefined && a.outlet === b.outlet ? 1 : 0
+  for (let i = numbers.start(a), j = numbers.start(b); i < numbers.end(a) && j < numbers.end(b); ) {
+    const [x, y] = [numbers.keys[i] >>> 0, numbers.keys[j] >>> 0]
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
   }
-}
-
-/** Jaccard similarity of the two bodies' shingles, estimated; 0 when either is too short. */
-export function copySimilarity(a: ArticleProfile, b: ArticleProfile): number {
-  return a.signature && b.signature ? estimatedJaccard(a.signature, b.signature) : 0
+  const hours = Math.abs(profiles.times[a] - profiles.times[b]) / 3_600_000
+  return {
+    text: cosine(profiles.text, a, b),
+    title: cosine(profiles.title, a, b),
+    lead: cosine(profiles.lead, a, b),
+    actors: cosine(profiles.actors, a, b),
+    numbers: Math.log1p(shared),
+    hours: Math.log1p(Number.isNaN(hours) ? 0 : hours),
+    sameOutlet: profiles.outlets[a] !== -1 && profiles.outlets[a] === profiles.outlets[b] ? 1 : 0
+  }
 }

@@ -1,5 +1,4 @@
-import {copySimilarity, pairFeatures, type ArticleProfile} from './article-profile.ts'
-import {lshPairs} from './minhash.ts'
+import {pairFeatures, type ArchiveProfiles} from './article-profile.ts'
 import {PAIR_MODEL, sameStoryProbability, type PairModel} from './pair-model.ts'
 import {similarPairs} from './similar-pairs.ts'
 
@@ -34,32 +33,29 @@ export interface Grouping {
 
 /**
  * Group articles into stories. Copies (near-identical text, found by
- * MinHash/LSH, published within the window) are always one story. Other pairs published within the
- * window and alike enough are scored by the pair model; then, from the
- * most probable pair down, two stories merge when the mean probability over
- * every pair across them reaches `linkProbability` (average linkage: a pair
- * never scored counts as 0), so a story cannot chain from event to event
- * through one similar article each, and stays within `maxArticles`.
+ * MinHash/LSH, published within the window) are always one story. Other
+ * pairs published within the window and alike enough are scored by the
+ * pair model; then, from the most probable pair down, two stories merge
+ * when the mean probability over every pair across them reaches
+ * `mergeProbability` (average linkage: a pair never scored counts as 0),
+ * so a story cannot chain from event to event through one similar article
+ * each, and stays within `maxArticles`.
  */
-export function groupStories(profiles: readonly ArticleProfile[], options: GroupingOptions = GROUPING): Grouping {
-  const size = profiles.length
+export function groupStories(profiles: ArchiveProfiles, options: GroupingOptions = GROUPING): Grouping {
+  const {times, signatures} = profiles
+  const size = times.length
   const probability = new Map<number, number>()
   const key = (a: number, b: number) => (a < b ? a * size + b : b * size + a)
   const copies: [number, number][] = []
-  const withinWindow = (a: number, b: number) => {
-    const [timeA, timeB] = [profiles[a].time, profiles[b].time]
-    return timeA !== undefined && timeB !== undefined && Math.abs(timeA - timeB) <= options.windowDays * DAY
-  }
-  for (const [a, b] of lshPairs(profiles.map((profile) => profile.signature))) {
-    if (withinWindow(a, b) && copySimilarity(profiles[a], profiles[b]) >= options.copyJaccard) {
+  for (const [a, b] of signatures.candidatePairs()) {
+    if (Math.abs(times[a] - times[b]) <= options.windowDays * DAY && signatures.jaccard(a, b) >= options.copyJaccard) {
       copies.push([a, b])
       probability.set(key(a, b), 1)
     }
   }
   copies.sort((x, y) => x[0] - y[0] || x[1] - y[1])
-  const times = profiles.map((profile) => profile.time)
-  for (const {a, b} of similarPairs(profiles.map((profile) => profile.text), times, options.windowDays, options.minCosine)) {
-    if (!probability.has(key(a, b))) probability.set(key(a, b), sameStoryProbability(pairFeatures(profiles[a], profiles[b]), options.model))
+  for (const {a, b} of similarPairs(profiles.text, times, options.windowDays, options.minCosine)) {
+    if (!probability.has(key(a, b))) probability.set(key(a, b), sameStoryProbability(pairFeatures(profiles, a, b), options.model))
   }
   const links = [...probability]
     .filter(([, value]) => value >= options.linkProbability)

@@ -30,6 +30,8 @@ export class ContentTerms {
   numbers(words: readonly string[]): number[] {
     const numbers: number[] = []
     for (const word of words) {
+      // A stem is never longer than its word.
+      if (word.length < MIN_STEM) continue
       let number = this.#byWord.get(word)
       if (number === undefined) {
         const stem = lightStem(word)

@@ -1,13 +1,53 @@
-/** A sparse vector of unit length: term numbers in ascending order and their weights. */
-export interface TermVector {
-  terms: Int32Array
-  weights: Float32Array
+/**
+ * Rows of sparse numbers, one per article, in shared typed arrays
+ * (compressed sparse rows): at 100,000 articles, a typed array per article
+ * would cost more in object headers than in numbers.
+ */
+export class SparseRows {
+  #offsets = new Uint32Array(1024)
+  #keys = new Int32Array(16384)
+  #values = new Float32Array(16384)
+  #rows = 0
+
+  /** Append a row: `keys` ascending, `values` beside them. */
+  push(keys: ArrayLike<number>, values: ArrayLike<number>): void {
+    const start = this.#offsets[this.#rows]
+    const end = start + keys.length
+    if (this.#rows + 2 > this.#offsets.length) this.#offsets = grow(this.#offsets, this.#rows + 2)
+    if (end > this.#keys.length) {
+      this.#keys = grow(this.#keys, end)
+      this.#values = grow(this.#values, end)
+    }
+    this.#keys.set(keys, start)
+    this.#values.set(values, start)
+    this.#offsets[++this.#rows] = end
+  }
+
+  get rows(): number {
+    return this.#rows
+  }
+
+  start(row: number): number {
+    return this.#offsets[row]
+  }
+
+  end(row: number): number {
+    return this.#offsets[row + 1]
+  }
+
+  get keys(): Int32Array {
+    return this.#keys
+  }
+
+  get values(): Float32Array {
+    return this.#values
+  }
 }
 
-/** An article's terms as numbers (`TermNumbers`), ascending, each with how often it occurs. */
-export interface TermCounts {
-  terms: Int32Array
-  counts: Float32Array
+function grow<T extends Uint32Array | Int32Array | Float32Array>(array: T, needed: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2))
+  bigger.set(array)
+  return bigger
 }
 
 /** Numbers for terms, so an article's terms take a few bytes each and compare as integers. */
@@ -19,29 +59,22 @@ export class TermNumbers {
     if (number === undefined) this.#numbers.set(term, (number = this.#numbers.size))
     return number
   }
-
-  get size(): number {
-    return this.#numbers.size
-  }
 }
 
-/** Count term numbers (each occurrence once, or with its weight). */
-export function countTerms(occurrences: readonly (readonly [term: number, weight: number])[]): TermCounts {
-  const sorted = [...occurrences].sort((a, b) => a[0] - b[0])
-  const terms: number[] = []
-  const counts: number[] = []
-  for (const [term, weight] of sorted) {
-    if (terms.at(-1) === term) counts[counts.length - 1] += weight
+/** Append an article's term numbers (a term as often as it counts) to `counts` as ascending terms with their counts. */
+export function pushTermCounts(counts: SparseRows, terms: readonly number[]): void {
+  const sorted = Int32Array.from(terms).sort()
+  const keys: number[] = []
+  const values: number[] = []
+  for (const term of sorted) {
+    if (keys.at(-1) === term) values[values.length - 1]++
     else {
-      terms.push(term)
-      counts.push(weight)
+      keys.push(term)
+      values.push(1)
     }
   }
-  return {terms: Int32Array.from(terms), counts: Float32Array.from(counts)}
+  counts.push(keys, values)
 }
-
-/** In a small archive a share is a handful of articles: a term in up to this many always counts. */
-const MIN_MAX_FREQUENCY = 10
 
 export interface VectorOptions {
   /** Terms kept per article, the heaviest: the rest add noise and time. */
@@ -50,39 +83,50 @@ export interface VectorOptions {
   maxDocumentShare: number
 }
 
+/** In a small archive a share is a handful of articles: a term in up to this many always counts. */
+const MIN_MAX_FREQUENCY = 10
+
 /**
- * TF-IDF vectors: weight = (1 + log tf) · log(N / df), the `topTerms`
- * heaviest terms of each article, scaled to unit length so a dot product is
- * the cosine. Terms of one article only (df = 1) cannot link two articles,
- * terms of every article weigh nothing: both are dropped. Deterministic: ties broken by term number.
+ * TF-IDF vectors of term counts: weight = (1 + log tf) · log(N / df),
+ * the `topTerms` heaviest terms of each article, scaled to unit length so
+ * a dot product is the cosine. Terms of one article only (df = 1) cannot
+ * link two articles, terms of every article weigh nothing: both are
+ * dropped. Deterministic: ties broken by term number.
  */
-export function termVectors(documents: readonly TermCounts[], {topTerms, maxDocumentShare}: VectorOptions): TermVector[] {
+export function termVectors(counts: SparseRows, {topTerms, maxDocumentShare}: VectorOptions): SparseRows {
+  const articles = counts.rows
   let vocabulary = 0
-  for (const {terms} of documents) if (terms.length > 0) vocabulary = Math.max(vocabulary, terms[terms.length - 1] + 1)
+  for (let index = 0; index < counts.start(articles); index++) vocabulary = Math.max(vocabulary, counts.keys[index] + 1)
   const documentFrequency = new Int32Array(vocabulary)
-  for (const {terms} of documents) for (const term of terms) documentFrequency[term]++
-  const maxFrequency = Math.max(MIN_MAX_FREQUENCY, maxDocumentShare * documents.length)
-  return documents.map(({terms, counts}) => {
+  for (let index = 0; index < counts.start(articles); index++) documentFrequency[counts.keys[index]]++
+  const maxFrequency = Math.max(MIN_MAX_FREQUENCY, maxDocumentShare * articles)
+  const vectors = new SparseRows()
+  for (let row = 0; row < articles; row++) {
     const weighted: [number, number][] = []
-    for (let position = 0; position < terms.length; position++) {
-      const frequency = documentFrequency[terms[position]]
-      if (frequency < 2 || frequency > maxFrequency || frequency === documents.length) continue
-      weighted.push([terms[position], (1 + Math.log(counts[position])) * Math.log(documents.length / frequency)])
+    for (let index = counts.start(row); index < counts.end(row); index++) {
+      const frequency = documentFrequency[counts.keys[index]]
+      if (frequency < 2 || frequency > maxFrequency || frequency === articles) continue
+      weighted.push([counts.keys[index], (1 + Math.log(counts.values[index])) * Math.log(articles / frequency)])
     }
     const kept = weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, topTerms).sort((a, b) => a[0] - b[0])
     let norm = 0
     for (const [, weight] of kept) norm += weight * weight
     norm = Math.sqrt(norm) || 1
-    return {terms: Int32Array.from(kept, ([term]) => term), weights: Float32Array.from(kept, ([, weight]) => weight / norm)}
-  })
+    vectors.push(
+      kept.map(([term]) => term),
+      kept.map(([, weight]) => weight / norm)
+    )
+  }
+  return vectors
 }
 
-/** The dot product of two unit vectors: their cosine similarity. */
-export function cosine(a: TermVector, b: TermVector): number {
+/** The dot product of two rows of unit vectors: their cosine similarity. */
+export function cosine(vectors: SparseRows, a: number, b: number): number {
+  const {keys, values} = vectors
   let sum = 0
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++]
-    else if (a.terms[i] < b.terms[j]) i++
+  for (let i = vectors.start(a), j = vectors.start(b), endA = vectors.end(a), endB = vectors.end(b); i < endA && j < endB; ) {
+    if (keys[i] === keys[j]) sum += values[i++] * values[j++]
+    else if (keys[i] < keys[j]) i++
     else j++
   }
   return sum

@@ -3,9 +3,9 @@ import {codeFingerprint, projectPaths} from '../ingest/fingerprint.ts'
 import type {Manifest} from '../ingest/write/manifest.ts'
 import path from 'node:path'
 import {MANIFEST_NAME, readManifest} from '../ingest/write/manifest.ts'
-import {findStories, type FoundStories} from './find-stories.ts'
-import {articleFiles, readStoryArticle} from './read-story-articles.ts'
-import {readStories, writeStories} from './stories-file.ts'
+import {findStories} from './find-stories.ts'
+import {readStoryArticle, type StoryArticle} from './read-story-articles.ts'
+import {readStories, writeStories, type StoryRecord} from './stories-file.ts'
 
 export interface StoriesUpdate {
   /** Stories, and the articles in them. */
@@ -29,7 +29,7 @@ export async function updateStories(content: string, manifest: Manifest): Promis
   const previous = await readStories(content)
   const count = (stories: readonly {articles: readonly string[]}[]) => stories.reduce((sum, story) => sum + story.articles.length, 0)
   if (previous.basis === basis) return {stories: previous.stories.length, articles: count(previous.stories), unchanged: true}
-  const {stories} = await findStories(content)
+  const stories = await findStories(content)
   await writeStories(content, {basis, stories})
   return {stories: stories.length, articles: count(stories), unchanged: false}
 }
@@ -44,17 +44,18 @@ async function storiesBasis(manifest: Manifest): Promise<string> {
 /**
  * The stories of `<content>` as they stand: `stories.json` when the
  * articles and code are those it was grouped from (by the ingest's
- * manifest), else grouped afresh without writing. With every article's facts.
+ * manifest), else grouped afresh without writing; with the facts of the
+ * articles in them.
  */
-export async function currentStories(content: string): Promise<FoundStories> {
+export async function currentStories(content: string): Promise<{stories: StoryRecord[]; facts: Map<string, StoryArticle>}> {
   const saved = await readStories(content)
   const {articles: manifest} = await readManifest(path.join(content, MANIFEST_NAME))
-  if (saved.basis !== '' && saved.basis === (await storiesBasis(manifest))) {
-    const articles = articleFiles(content).map((file) => {
-      const {blocks: _, ...facts} = readStoryArticle(file)
-      return facts
-    })
-    return {stories: saved.stories, articles}
+  const current = saved.basis !== '' && saved.basis === (await storiesBasis(manifest))
+  const stories = current ? saved.stories : await findStories(content)
+  const facts = new Map<string, StoryArticle>()
+  for (const id of stories.flatMap((story) => story.articles)) {
+    const {blocks: _, ...article} = readStoryArticle(path.join(content, 'articles', `${id}.md`))
+    facts.set(id, article)
   }
-  return findStories(content)
+  return {stories, facts}
 }

@@ -10,7 +10,7 @@ describe('findStories', () => {
   it('groups one event told by several outlets, and nothing else', async () => {
     const content = await tempDir()
     await writeArticles(content, EARTHQUAKE_ARCHIVE)
-    const {stories} = await findStories(content)
+    const stories = await findStories(content)
     expect(stories).toEqual([
       {
         id: 'quake-first',
@@ -26,16 +26,16 @@ describe('findStories', () => {
     const [first, ...rest] = EARTHQUAKE_ARCHIVE
     await writeArticles(content, rest)
     const before = await findStories(content)
-    expect(before.stories.map((story) => story.id)).toEqual(['quake-second'])
-    await writeStories(content, {basis: 'x', stories: before.stories})
+    expect(before.map((story) => story.id)).toEqual(['quake-second'])
+    await writeStories(content, {basis: 'x', stories: before})
     const written = await readFile(storiesFile(content), 'utf8')
     await writeArticles(content, [first])
     const after = await findStories(content)
-    expect(after.stories).toHaveLength(1)
-    expect(after.stories[0].id).toBe('quake-second')
-    expect(after.stories[0].articles[0]).toBe('quake-first')
+    expect(after).toHaveLength(1)
+    expect(after[0].id).toBe('quake-second')
+    expect(after[0].articles[0]).toBe('quake-first')
     // Grouping again what was grouped gives the same file.
-    await writeStories(content, {basis: 'x', stories: before.stories})
+    await writeStories(content, {basis: 'x', stories: before})
     expect(await readFile(storiesFile(content), 'utf8')).toBe(written)
   })
 

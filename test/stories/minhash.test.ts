@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {estimatedJaccard, lshPairs, minhash, shingles, SHINGLE_WORDS} from '../../scripts/stories/minhash.ts'
+import {shingles, SHINGLE_WORDS, Signatures} from '../../scripts/stories/minhash.ts'
 
 const words = (count: number, prefix: string) => Array.from({length: count}, (_, index) => `${prefix}${index}`)
 
@@ -12,18 +12,23 @@ describe('shingles and MinHash', () => {
 
   it('estimates the Jaccard similarity of shingle sets', () => {
     const text = words(300, 'w')
-    const edited = [...text.slice(0, 150), 'changed', ...text.slice(151)]
-    expect(estimatedJaccard(minhash(shingles(text)), minhash(shingles(text)))).toBe(1)
+    const signatures = new Signatures(4)
+    signatures.set(0, shingles(text))
+    signatures.set(1, shingles(text))
     // One word changed of 300 changes 5 shingles: Jaccard 0.97.
-    expect(estimatedJaccard(minhash(shingles(text)), minhash(shingles(edited)))).toBeGreaterThan(0.85)
-    expect(estimatedJaccard(minhash(shingles(text)), minhash(shingles(words(300, 'x'))))).toBeLessThan(0.1)
+    signatures.set(2, shingles([...text.slice(0, 150), 'changed', ...text.slice(151)]))
+    signatures.set(3, shingles(words(300, 'x')))
+    expect(signatures.jaccard(0, 1)).toBe(1)
+    expect(signatures.jaccard(0, 2)).toBeGreaterThan(0.85)
+    expect(signatures.jaccard(0, 3)).toBeLessThan(0.1)
   })
 
-  it('finds the near-identical pairs among many signatures, each pair once', () => {
+  it('finds the near-identical pairs among many signatures, each pair once; an article without one pairs with none', () => {
     const texts = Array.from({length: 50}, (_, index) => words(100, `t${index}-`))
     texts.push([...texts[7].slice(0, 99), 'end'])
-    const signatures = texts.map((text) => minhash(shingles(text)))
-    expect(lshPairs(signatures)).toEqual([[7, 50]])
-    expect(lshPairs([signatures[0], undefined, signatures[0]])).toEqual([[0, 2]])
+    const signatures = new Signatures(texts.length + 1)
+    texts.forEach((text, index) => signatures.set(index, shingles(text)))
+    expect(signatures.candidatePairs()).toEqual([[7, 50]])
+    expect(signatures.jaccard(7, 51)).toBe(0)
   })
 })

@@ -1,21 +1,27 @@
 import {describe, expect, it} from 'vitest'
 import {similarPairs} from '../../scripts/stories/similar-pairs.ts'
-import {cosine, countTerms, termVectors} from '../../scripts/stories/term-vectors.ts'
+import {cosine, pushTermCounts, SparseRows, termVectors} from '../../scripts/stories/term-vectors.ts'
 import {createRandom} from '../../scripts/fuzz/random.ts'
 
 const DAY = 86_400_000
 
+function counted(documents: number[][]): SparseRows {
+  const counts = new SparseRows()
+  for (const terms of documents) pushTermCounts(counts, terms)
+  return counts
+}
+
 describe('similarPairs', () => {
   it('gives every pair within the window above the threshold, as comparing all pairs does', () => {
     const random = createRandom(5)
-    const documents = Array.from({length: 120}, () => countTerms(Array.from({length: 12}, () => [random.int(60), 1] as const)))
-    const vectors = termVectors(documents, {topTerms: 8, maxDocumentShare: 0.5})
-    const times = documents.map((_, index) => (index % 9 === 0 ? undefined : random.int(30) * DAY + random.int(DAY)))
+    const documents = Array.from({length: 120}, () => Array.from({length: 12}, () => random.int(60)))
+    const vectors = termVectors(counted(documents), {topTerms: 8, maxDocumentShare: 0.5})
+    const times = Float64Array.from(documents, (_, index) => (index % 9 === 0 ? Number.NaN : random.int(30) * DAY + random.int(DAY)))
     const expected: {a: number; b: number; similarity: number}[] = []
-    for (let a = 0; a < vectors.length; a++) {
-      for (let b = a + 1; b < vectors.length; b++) {
-        if (times[a] === undefined || times[b] === undefined || Math.abs(times[a]! - times[b]!) > 3 * DAY) continue
-        const similarity = cosine(vectors[a], vectors[b])
+    for (let a = 0; a < documents.length; a++) {
+      for (let b = a + 1; b < documents.length; b++) {
+        if (!(Math.abs(times[a] - times[b]) <= 3 * DAY)) continue
+        const similarity = cosine(vectors, a, b)
         if (similarity >= 0.3) expected.push({a, b, similarity})
       }
     }
@@ -27,19 +33,19 @@ describe('similarPairs', () => {
 })
 
 describe('termVectors', () => {
-  it('weights rare terms up, drops terms of one article and of most articles, and has unit length', () => {
-    const documents = [
-      countTerms([[0, 1], [1, 1], [2, 1], [9, 1]]),
-      countTerms([[0, 1], [1, 1], [3, 1]]),
-      countTerms([[0, 1], [2, 1], [3, 1]]),
-      countTerms([[0, 1], [4, 1]])
-    ]
-    const vectors = termVectors(documents, {topTerms: 10, maxDocumentShare: 0.9})
+  it('weights rare terms up, drops terms of one article and of every article, and has unit length', () => {
+    const vectors = termVectors(counted([[0, 1, 2, 9], [0, 1, 3], [0, 2, 3], [0, 4]]), {topTerms: 10, maxDocumentShare: 0.9})
     // Term 0 is in every article, terms 9 and 4 in one: none of them is kept.
-    expect([...vectors[0].terms]).toEqual([1, 2])
-    expect([...vectors[3].terms]).toEqual([])
-    expect(cosine(vectors[0], vectors[0])).toBeCloseTo(1, 6)
-    expect(cosine(vectors[0], vectors[3])).toBe(0)
-    expect(cosine(vectors[0], vectors[1])).toBeGreaterThan(0)
+    expect([...vectors.keys.subarray(vectors.start(0), vectors.end(0))]).toEqual([1, 2])
+    expect(vectors.end(3) - vectors.start(3)).toBe(0)
+    expect(cosine(vectors, 0, 0)).toBeCloseTo(1, 6)
+    expect(cosine(vectors, 0, 3)).toBe(0)
+    expect(cosine(vectors, 0, 1)).toBeGreaterThan(0)
+  })
+
+  it('counts a term as often as it is given', () => {
+    const counts = counted([[5, 3, 5, 5]])
+    expect([...counts.keys.subarray(0, 2)]).toEqual([3, 5])
+    expect([...counts.values.subarray(0, 2)]).toEqual([1, 3])
   })
 })
