@@ -1,5 +1,5 @@
 /**
- * `npm run stories:eval -- --pairs <file> [--content <dir>] [--fit]`
+ * `npm run stories:eval -- --pairs <file> [--content <dir>] [--fit] [--rewrites <n>]`
  *
  * Scores the story grouping against pairs of articles labelled by hand
  * (`test/fixtures/stories/pairs.jsonl`): precision and recall of "same
@@ -8,28 +8,41 @@
  * pair model alone. The articles, and the archive they are grouped
  * in, are `<content>/articles/`: ingest the corpus there first. `--fit`
  * fits the pair model on the dev half and prints it before scoring with
- * it. The last line is the held-out half, all pairs: `stories P 0.xx R 0.xx`.
+ * it. `--rewrites <n>` first groups the archive with n of its articles
+ * republished (another outlet and headline, paragraphs cut) and counts
+ * those that land in their original's story. The last line is the
+ * held-out half, all pairs: `stories P 0.xx R 0.xx`.
  */
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {wholeNumberOption} from './number-option.ts'
+import {writeRewrites} from '../stories/eval/rewrites.ts'
+import {findStories} from '../stories/find-stories.ts'
 import {pairFeatures, profileArchive} from '../stories/article-profile.ts'
 import {readLabelledPairs, scorePairs, type LabelledPair, type PairScore} from '../stories/eval/labelled-pairs.ts'
 import {groupStories, GROUPING} from '../stories/group-stories.ts'
 import {fitPairModel, sameStoryProbability} from '../stories/pair-model.ts'
 
-const usage = `Usage: npm run stories:eval -- --pairs <file> [--content <dir>] [--fit]
+const usage = `Usage: npm run stories:eval -- --pairs <file> [--content <dir>] [--fit] [--rewrites <n>]
 
   --pairs <file>    labelled pairs, JSON Lines {a, b, label, half}
   --content <dir>   the archive holding the pairs' articles (default: content)
   --fit             fit the pair model on the dev half, print it, and score with it
+  --rewrites <n>    also republish n articles (another outlet and headline,
+                    first and last paragraphs cut) and count those grouped
+                    with their original
   --help            show this help`
 
-function main(args: string[]): void {
+async function main(args: string[]): Promise<void> {
   const {values} = parseArgs({
     args,
     options: {
       pairs: {type: 'string'},
       content: {type: 'string', default: 'content'},
       fit: {type: 'boolean', default: false},
+      rewrites: {type: 'string'},
       help: {type: 'boolean', default: false}
     }
   })
@@ -38,6 +51,7 @@ function main(args: string[]): void {
     if (!values.pairs && !values.help) process.exitCode = 1
     return
   }
+  if (values.rewrites) await scoreRewrites(values.content, wholeNumberOption(values.rewrites, '--rewrites', 1))
   const pairs = readLabelledPairs(values.pairs)
   const profiles = profileArchive(values.content)
   const index = new Map(profiles.ids.map((id, position) => [id, position]))
@@ -74,13 +88,27 @@ function main(args: string[]): void {
   console.log(`stories P ${last!.precision.toFixed(2)} R ${last!.recall.toFixed(2)}`)
 }
 
+/** Group the archive with `count` of its articles republished; print how many joined their original's story. */
+async function scoreRewrites(content: string, count: number): Promise<void> {
+  const work = await mkdtemp(path.join(tmpdir(), 'arshif-rewrites-'))
+  try {
+    const rewrites = await writeRewrites(content, work, count, REWRITE_SEED)
+    const storyOf = new Map((await findStories(work)).flatMap((story) => story.articles.map((article) => [article, story.id] as const)))
+    const joined = rewrites.filter(({original, rewrite}) => storyOf.has(original) && storyOf.get(original) === storyOf.get(rewrite)).length
+    console.log(`rewrites: ${joined} of ${rewrites.length} republished articles in their original's story (${((100 * joined) / rewrites.length).toFixed(1)}%)`)
+  } finally {
+    await rm(work, {recursive: true, force: true})
+  }
+}
+
+/** Which articles are republished: the same on every run. */
+const REWRITE_SEED = 14
+
 function rate(value: number): string {
   return value.toFixed(2).padStart(9)
 }
 
-try {
-  main(process.argv.slice(2))
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`stories:eval: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
-}
+})

@@ -16,13 +16,15 @@ export interface GroupingOptions {
   mergeProbability: number
   /** Most articles in one story: a larger one is a topic, not an event. */
   maxArticles: number
+  /** Most days from a story's first article to its last. */
+  maxSpanDays: number
   /** Scores a pair of articles. */
   model: PairModel
 }
 
 const DAY = 86_400_000
 
-export const GROUPING: GroupingOptions = {windowDays: 3, minCosine: 0.08, copyJaccard: 0.5, linkProbability: 0.5, mergeProbability: 0.3, maxArticles: 40, model: PAIR_MODEL}
+export const GROUPING: GroupingOptions = {windowDays: 3, minCosine: 0.08, copyJaccard: 0.5, linkProbability: 0.5, mergeProbability: 0.3, maxArticles: 40, maxSpanDays: 14, model: PAIR_MODEL}
 
 export interface Grouping {
   /** Stories of two articles or more, as indexes in ascending order; stories ordered by their first index. */
@@ -39,7 +41,7 @@ export interface Grouping {
  * when the mean probability over every pair across them reaches
  * `mergeProbability` (average linkage: a pair never scored counts as 0),
  * so a story cannot chain from event to event through one similar article
- * each, and stays within `maxArticles`.
+ * each, and stays within `maxArticles` and `maxSpanDays`.
  */
 export function groupStories(profiles: ArchiveProfiles, options: GroupingOptions = GROUPING): Grouping {
   const {times, signatures} = profiles
@@ -64,13 +66,14 @@ export function groupStories(profiles: ArchiveProfiles, options: GroupingOptions
   const storyOf = Array.from({length: size}, (_, index) => index)
   const members = new Map<number, number[]>()
   const membersOf = (story: number) => members.get(story) ?? [story]
+  const span = (articles: readonly number[]) => Math.max(...articles.map((article) => times[article])) - Math.min(...articles.map((article) => times[article]))
   for (const [pair] of links) {
     const a = storyOf[Math.floor(pair / size)]
     const b = storyOf[pair % size]
     if (a === b) continue
     const left = membersOf(a)
     const right = membersOf(b)
-    if (left.length + right.length > options.maxArticles) continue
+    if (left.length + right.length > options.maxArticles || span([...left, ...right]) > options.maxSpanDays * DAY) continue
     let sum = 0
     for (const x of left) for (const y of right) sum += probability.get(key(x, y)) ?? 0
     if (sum / (left.length * right.length) < options.mergeProbability) continue

@@ -48,7 +48,7 @@ describe('the rest of a story', () => {
     const shown = {outlet: 'BBC Arabic', date: '2019-04-07T10:00:00Z'}
     expect(otherCoverage(shown, [{outlet: 'CNN', date: '2019-04-07'}, {outlet: 'BBC Arabic', date: '2019-04-08T01:00:00Z'}, {outlet: 'CNN', date: '2019-04-09'}])).toEqual({
       intro: 'وفي مصدر آخر:',
-      labels: ['CNN', 'BBC Arabic، 8 أبريل 2019', 'CNN، 9 أبريل 2019']
+      labels: [{outlet: 'CNN'}, {outlet: 'BBC Arabic', day: '8 أبريل 2019'}, {outlet: 'CNN', day: '9 أبريل 2019'}]
     })
     expect(otherCoverage(shown, [{outlet: 'BBC Arabic'}]).intro).toBe('ومن القصة نفسها:')
   })

@@ -2,6 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {findStories} from '../../scripts/stories/find-stories.ts'
+import {GROUPING} from '../../scripts/stories/group-stories.ts'
 import {storiesFile, writeStories} from '../../scripts/stories/stories-file.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
 import {EARTHQUAKE_ARCHIVE, writeArticles} from './story-articles.ts'
@@ -37,6 +38,27 @@ describe('findStories', () => {
     // Grouping again what was grouped gives the same file.
     await writeStories(content, {basis: 'x', stories: before})
     expect(await readFile(storiesFile(content), 'utf8')).toBe(written)
+  })
+
+  it('a story never spans more than 14 days, however its articles link', async () => {
+    const content = await tempDir()
+    const [first] = EARTHQUAKE_ARCHIVE
+    await writeArticles(
+      content,
+      Array.from({length: 40}, (_, day) => ({
+        ...first,
+        id: `daily-${String(day).padStart(2, '0')}`,
+        date: new Date(Date.UTC(2018, 7, 1 + day, 12)).toISOString(),
+        paragraphs: [...first.paragraphs, `وهذا هو التقرير رقم ${day + 1} عن الوضع في الجزيرة.`]
+      }))
+    )
+    // Any two linked articles merge: only the span (and size) rules hold stories back.
+    const stories = await findStories(content, {...GROUPING, mergeProbability: 0})
+    expect(stories.length).toBeGreaterThan(1)
+    for (const story of stories) {
+      const days = story.articles.map((id) => Number(id.slice(-2)))
+      expect(Math.max(...days) - Math.min(...days), story.id).toBeLessThanOrEqual(14)
+    }
   })
 
   it('names the file it cannot read', async () => {

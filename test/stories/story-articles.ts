@@ -26,7 +26,8 @@ const indonesia = {id: 'indonesia', name: 'إندونيسيا', type: 'place', m
 
 /**
  * One event told by three outlets in their own words (the Lombok
- * earthquake), a fourth outlet republishing the second one's text, the
+ * earthquake), a fourth outlet republishing the second one's text under
+ * another headline and trimmed, the
  * same country's other news the same days, unrelated news, and the
  * event's aftermath weeks later: only the first four are one story.
  */
@@ -74,11 +75,11 @@ export const EARTHQUAKE_ARCHIVE: TestArticle[] = [
     date: '2018-08-05T20:00:00Z',
     outlet: 'صحيفة د',
     actors: [lombok],
+    // The second outlet's text under another headline, its last paragraph cut.
     paragraphs: [
       'لقي 82 شخصا على الأقل مصرعهم جراء زلزال عنيف بلغت قوته 7 درجات ضرب جزيرة لومبوك الإندونيسية، وفق حصيلة أولية أعلنتها هيئة إدارة الكوارث.',
       'وأفادت الهيئة بأن الزلزال دمر مئات المنازل والمساجد في شمال لومبوك، وأن فرق الإنقاذ لا تزال تبحث عن ناجين تحت الأنقاض.',
-      'وشعر سكان جزيرة بالي بالهزة القوية، وأطلقت السلطات إنذارا من تسونامي قبل أن تلغيه، بينما غادر سياح كثيرون الجزيرة على متن العبارات.',
-      'وكانت لومبوك قد تعرضت لزلزال آخر قبل أسبوع أودى بحياة 17 شخصا وحاصر مئات المتسلقين على بركان رينجاني.'
+      'وشعر سكان جزيرة بالي بالهزة القوية، وأطلقت السلطات إنذارا من تسونامي قبل أن تلغيه، بينما غادر سياح كثيرون الجزيرة على متن العبارات.'
     ]
   },
   {

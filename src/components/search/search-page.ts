@@ -225,7 +225,10 @@ function renderOthers({result, item, others}: StoryResult) {
   const links = others.map((other, index) => {
     const link = document.createElement('a')
     link.href = withHighlights(other.url, other.words)
-    link.textContent = labels[index]
+    const outlet = document.createElement('bdi')
+    outlet.textContent = labels[index].outlet
+    link.append(outlet)
+    if (labels[index].day) link.append(`، ${labels[index].day}`)
     return link
   })
   line.replaceChildren(`${intro} `, ...links.flatMap((link, index) => (index > 0 ? ['، ', link] : [link])))
