@@ -1,4 +1,5 @@
 import type {SitePaths} from '../paths.ts'
+import {articleToJson, type ArticleJson} from './article-json.ts'
 import type {ActorEntry, Archive} from './build-archive.ts'
 import type {StoryIndex} from './story-index.ts'
 import {coOccurringActors} from './co-occurring-actors.ts'
@@ -24,15 +25,7 @@ export interface ActorSummaryJson {
 }
 
 /** One article on an actor's timeline in `/actors/<id>.json`. */
-export interface TimelineEntryJson {
-  id: string
-  title: string
-  date?: string
-  outlet?: string
-  /** The article's page on this site. */
-  url: string
-  /** The original article. */
-  source?: string
+export interface TimelineEntryJson extends ArticleJson {
   /** The story the article belongs to (`/stories/<id>.json`), if any. */
   story?: string
   /** How many times the article mentions the actor. */
@@ -86,12 +79,7 @@ export function actorToJson(archive: Archive & Pick<StoryIndex, 'storyOf'>, acto
       const sentence = mention && article.sentences[mention.id]
       const story = archive.storyOf(article)
       return {
-        id: article.id,
-        title: article.title,
-        ...(article.date && {date: article.date}),
-        ...(article.outlet && {outlet: article.outlet}),
-        url: absolute(paths.article(article.id)),
-        ...(article.url && {source: article.url}),
+        ...articleToJson(article, paths, absolute),
         ...(story && {story: story.id}),
         mentions: article.actors.filter((candidate) => ids.includes(candidate.id)).reduce((sum, item) => sum + item.mentions, 0),
         ...(sentence && {sentence}),

@@ -1,4 +1,5 @@
 import type {SitePaths} from '../paths.ts'
+import {articleToJson, type ArticleJson} from './article-json.ts'
 import type {ArchiveArticle} from './archive-article.ts'
 import type {ActorEntry} from './build-archive.ts'
 import type {StoryEntry} from './story-index.ts'
@@ -21,7 +22,8 @@ export interface StorySummaryJson {
 
 /** `/stories/<id>.json`: the story, its articles, and what each outlet carried. */
 export interface StoryJson extends StorySummaryJson {
-  articles: {id: string; title: string; date?: string; outlet?: string; url: string; source?: string; copyOf?: string}[]
+  /** `copyOf`: the earlier article this one is a near-identical copy of. */
+  articles: (ArticleJson & {copyOf?: string})[]
   byOutlet: {outlet: string; articles: string[]; actors: {id: string; name: string; type: string; articles: number}[]}[]
   quoted: {actor: {id: string; name: string}; quotes: {outlet: string; article: string; verb: string; text: string}[]}[]
 }
@@ -54,15 +56,7 @@ export function storyToJson(
     ...storyToSummaryJson(story, paths, absolute),
     articles: story.articles.map((article, index) => {
       const copyOf = story.articles.slice(0, index).find((earlier) => archive.isCopy(earlier, article))
-      return {
-        id: article.id,
-        title: article.title,
-        ...(article.date && {date: article.date}),
-        ...(article.outlet && {outlet: article.outlet}),
-        url: absolute(paths.article(article.id)),
-        ...(article.url && {source: article.url}),
-        ...(copyOf && {copyOf: copyOf.id})
-      }
+      return {...articleToJson(article, paths, absolute), ...(copyOf && {copyOf: copyOf.id})}
     }),
     byOutlet: outlets.map((coverage) => ({
       outlet: coverage.outlet,
