@@ -53,7 +53,7 @@ async function main(args: string[]): Promise<void> {
   }
   if (values.rewrites) await scoreRewrites(values.content, wholeNumberOption(values.rewrites, '--rewrites', 1))
   const pairs = readLabelledPairs(values.pairs)
-  const profiles = profileArchive(values.content)
+  const profiles = await profileArchive(values.content)
   const index = new Map(profiles.ids.map((id, position) => [id, position]))
   const missing = pairs.flatMap((pair) => [pair.a, pair.b]).filter((id) => !index.has(id))
   if (missing.length > 0) throw new Error(`${missing.length} articles of the pairs are not in ${values.content}/articles/ (first: ${missing[0]}): ingest the corpus there first`)

@@ -1,25 +1,25 @@
-import {hashString} from '../actors/tagger/hash.ts'
-import {shingles, Signatures} from './minhash.ts'
-import {articleFiles, readOutletAndLead, readStoryArticle} from './read-story-articles.ts'
-import {ContentTerms, matchingWords} from './story-text.ts'
-import {isTeaser, openingKey} from './teasers.ts'
-import {cosine, pushTermCounts, SparseRows, termVectors, TermNumbers} from './term-vectors.ts'
-
-/** Fewer shingles than this is too little text to call two articles copies (a one-line brief). */
-const MIN_SHINGLES = 20
-
-/** A title word counts this many times a body word in the whole-text vector: the headline says what the event is. */
-const TITLE_WEIGHT = 3
-
-/** Paragraphs after the title that make the lead: where news states its event. */
-const LEAD_BLOCKS = 2
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {everyWorker} from '../../src/shared/every-worker.ts'
+import {Signatures} from './minhash.ts'
+import {profileShard, type ShardProfile, type ShardRequest} from './profile-shard.ts'
+import {articleFiles, readOutletAndLead} from './read-story-articles.ts'
+import {openingKey} from './teasers.ts'
+import {cosine, SparseRows, termVectors, TermNumbers} from './term-vectors.ts'
 
 /** Terms kept per vector, and the share of articles above which a term is no evidence (see `termVectors`). */
 const VECTOR_OPTIONS = {topTerms: 40, maxDocumentShare: 0.05}
 
-/** Numbers of two digits or more that are not years: tolls, counts, sums the same event repeats. */
-const NUMBER = /\d{2,}/g
-const YEAR = /^(19|20)\d\d$/
+/** Below this many articles, they are profiled on the calling thread: a worker costs more. */
+const IN_THREAD_BELOW = 1000
+
+/** Threads for an archive of `articles`: one per core, or this thread alone for a small archive. */
+function defaultThreads(articles: number): number {
+  return articles < IN_THREAD_BELOW ? 1 : availableParallelism()
+}
+
+/** Articles per worker at most: a worker's memory grows with its share, so a large archive is profiled in runs. */
+const MAX_SHARD = 8_000
 
 /**
  * What the grouping compares of every article, column by column (row `i`
@@ -45,10 +45,13 @@ export interface ArchiveProfiles {
 /**
  * Read every article of `<content>/articles/` and profile it. Two passes:
  * the first collects each article's lead (to tell teasers, see
- * `isTeaser`), the second reads the articles one at a time and keeps only
- * numbers, so memory grows with the articles, not with their text.
+ * `isTeaser`); the second profiles runs of articles on one thread per core
+ * (`profileShard`), keeping only numbers, so memory grows with the
+ * articles, not with their text. Term weights depend on the whole archive.
+ * The result does not depend on the threads (`threads`: how many for an
+ * archive of n articles).
  */
-export function profileArchive(content: string): ArchiveProfiles {
+export async function profileArchive(content: string, threads = defaultThreads): Promise<ArchiveProfiles> {
   const files = articleFiles(content)
   const leads = new Map<string, number>()
   files.forEach((file, index) => {
@@ -56,42 +59,72 @@ export function profileArchive(content: string): ArchiveProfiles {
     const key = lead === undefined ? undefined : openingKey(outlet, lead)
     if (key) leads.set(key, index)
   })
-  const terms = new ContentTerms()
-  const actorNumbers = new TermNumbers()
+  const workers = threads(files.length)
+  const size = Math.min(Math.ceil(files.length / workers), MAX_SHARD)
+  const requests: ShardRequest[] = Array.from({length: Math.max(1, Math.ceil(files.length / size))}, (_, shard) => ({
+    files: files.slice(shard * size, (shard + 1) * size),
+    first: shard * size,
+    leads
+  }))
+  const shards = workers === 1 ? [profileShard(requests[0])] : await profileInWorkers(requests, workers)
+
   const outletNumbers = new TermNumbers()
-  const counts = {text: new SparseRows(), title: new SparseRows(), lead: new SparseRows(), actors: new SparseRows()}
+  const signatures = new Signatures(files.length)
+  shards.forEach((shard, index) => signatures.copyFrom(requests[index].first, shard.signatures, shard.present))
+  const rows = (kind: 'text' | 'title' | 'lead' | 'actors' | 'numbers') => SparseRows.concat(shards.map((shard) => shard[kind]))
   const profiles: ArchiveProfiles = {
-    ids: [],
-    times: new Float64Array(files.length),
-    outlets: new Int32Array(files.length),
-    text: counts.text,
-    title: counts.title,
-    lead: counts.lead,
-    actors: counts.actors,
-    numbers: new SparseRows(),
-    signatures: new Signatures(files.length)
+    ids: shards.flatMap((shard) => shard.ids),
+    times: Float64Array.from(shards.flatMap((shard) => [...shard.times])),
+    outlets: Int32Array.from(shards.flatMap((shard) => shard.outlets.map((outlet) => (outlet === '' ? -1 : outletNumbers.number(outlet))))),
+    // One kind at a time, so only one kind's counts are held beside the vectors.
+    text: termVectors(rows('text'), VECTOR_OPTIONS),
+    title: termVectors(rows('title'), VECTOR_OPTIONS),
+    lead: termVectors(rows('lead'), VECTOR_OPTIONS),
+    actors: termVectors(rows('actors'), VECTOR_OPTIONS),
+    numbers: rows('numbers'),
+    signatures
   }
-  files.forEach((file, index) => {
-    const article = readStoryArticle(file)
-    profiles.ids.push(article.id)
-    profiles.times[index] = article.time ?? Number.NaN
-    profiles.outlets[index] = article.outlet === undefined ? -1 : outletNumbers.number(article.outlet)
-    const own = article.blocks.filter((block, position) => !isTeaser(leads, index, article.outlet, block, position))
-    const blockWords = own.map(matchingWords)
-    const titleTerms = terms.numbers(matchingWords(article.title))
-    const blockTerms = blockWords.map((words) => terms.numbers(words))
-    pushTermCounts(counts.text, [...blockTerms.flat(), ...Array.from({length: TITLE_WEIGHT}, () => titleTerms).flat()])
-    pushTermCounts(counts.title, titleTerms)
-    pushTermCounts(counts.lead, [...titleTerms, ...blockTerms.slice(0, LEAD_BLOCKS).flat()])
-    pushTermCounts(counts.actors, article.actors.flatMap((actor) => Array.from({length: actor.mentions}, () => actorNumbers.number(actor.id))))
-    const numbers = new Set(own.flatMap((block) => block.match(NUMBER) ?? []).filter((number) => !YEAR.test(number)).map(hashString))
-    const sortedNumbers = Uint32Array.from(numbers).sort()
-    profiles.numbers.push(sortedNumbers, new Float32Array(sortedNumbers.length))
-    const set = shingles(blockWords.flat())
-    if (set.length >= MIN_SHINGLES) profiles.signatures.set(index, set)
-  })
-  for (const kind of ['text', 'title', 'lead', 'actors'] as const) profiles[kind] = termVectors(counts[kind], VECTOR_OPTIONS)
   return profiles
+}
+
+/**
+ * A worker's heap: it holds one article at a time and its word cache, and
+ * a tighter heap makes V8 collect sooner (unbounded, two workers doubled
+ * the grouping's peak memory at 100,000 articles).
+ */
+const WORKER_LIMITS = {maxOldGenerationSizeMb: 384}
+
+/** `profileShard` of each request on a worker thread of its own, `threads` at a time, in the requests' order. */
+async function profileInWorkers(requests: ShardRequest[], threads: number): Promise<ShardProfile[]> {
+  const shards: ShardProfile[] = []
+  let next = 0
+  const runner = async () => {
+    while (next < requests.length) {
+      const index = next++
+      shards[index] = await profileInWorker(requests[index])
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(threads, requests.length)}, runner))
+  return shards
+}
+
+async function profileInWorker(request: ShardRequest): Promise<ShardProfile> {
+  const worker = new Worker(new URL('profile-worker.ts', import.meta.url), {workerData: request, resourceLimits: WORKER_LIMITS})
+  const exited = new Promise((resolve) => worker.once('exit', resolve))
+  let profile: ShardProfile | undefined
+  try {
+    await everyWorker<{type: 'profile'; profile: ShardProfile}>([worker], 'A story worker', (_, reply, finish) => {
+      if (!reply) return
+      profile = reply.profile
+      finish()
+    })
+    // The worker ends by itself after its reply.
+    await exited
+  } catch (error) {
+    await worker.terminate()
+    throw error
+  }
+  return profile!
 }
 
 /** How two articles compare, as the pair model reads it. */

@@ -8,7 +8,7 @@ import {readStories, type StoryRecord} from './stories-file.ts'
  * the last run's `stories.json`.
  */
 export async function findStories(content: string, options: GroupingOptions = GROUPING): Promise<StoryRecord[]> {
-  const profiles = profileArchive(content)
+  const profiles = await profileArchive(content)
   const {ids, times} = profiles
   const {stories: groups, copies} = groupStories(profiles, options)
   const byTime = (a: number, b: number) => times[a] - times[b] || a - b

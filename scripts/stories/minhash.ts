@@ -41,6 +41,12 @@ export class Signatures {
     this.present = new Uint8Array(size)
   }
 
+  /** Take another set's signatures (`values`, `present`) as articles `first` onwards. */
+  copyFrom(first: number, values: Uint32Array, present: Uint8Array): void {
+    this.values.set(values, first * SIGNATURE_SIZE)
+    this.present.set(present, first)
+  }
+
   set(article: number, shingleSet: Uint32Array): void {
     const signature = this.values.subarray(article * SIGNATURE_SIZE, (article + 1) * SIGNATURE_SIZE).fill(0xffffffff)
     for (const value of shingleSet) {

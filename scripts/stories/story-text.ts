@@ -1,4 +1,5 @@
 import {lightStem} from '../../src/shared/arabic/light-stem.ts'
+import {hashString} from '../actors/tagger/hash.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {COMMON_STEMS} from './common-stems.ts'
 
@@ -17,16 +18,18 @@ export function matchingWords(text: string): string[] {
 }
 
 /**
- * Numbers for the content terms of words: light stems (`lightStem`) of
- * three letters or more, so `الانتخابات` and `انتخابات` are one term,
- * except the words of every article (`COMMON_STEMS`). Each word is
- * stemmed once: news repeats its words.
+ * The content terms of words as numbers: 32-bit hashes of their light
+ * stems (`lightStem`) of three letters or more, so `الانتخابات` and
+ * `انتخابات` are one term, except the stems of every article
+ * (`COMMON_STEMS`). A hash is the same in every thread, so threads can
+ * profile articles apart (two stems sharing a hash are rare noise). Each
+ * word is stemmed once: news repeats its words.
  */
 export class ContentTerms {
-  readonly #byWord = new Map<string, number>()
-  readonly #byStem = new Map<string, number>()
+  /** `null`: not a content word. */
+  readonly #byWord = new Map<string, number | null>()
 
-  /** The term numbers of the content words among `words`, in order. */
+  /** The terms of the content words among `words`, in order. */
   numbers(words: readonly string[]): number[] {
     const numbers: number[] = []
     for (const word of words) {
@@ -35,14 +38,10 @@ export class ContentTerms {
       let number = this.#byWord.get(word)
       if (number === undefined) {
         const stem = lightStem(word)
-        if (stem.length < MIN_STEM || /^\d+$/.test(stem) || COMMON_STEMS.has(stem)) number = -1
-        else {
-          number = this.#byStem.get(stem)
-          if (number === undefined) this.#byStem.set(stem, (number = this.#byStem.size))
-        }
+        number = stem.length < MIN_STEM || /^\d+$/.test(stem) || COMMON_STEMS.has(stem) ? null : hashString(stem) | 0
         this.#byWord.set(word, number)
       }
-      if (number >= 0) numbers.push(number)
+      if (number !== null) numbers.push(number)
     }
     return numbers
   }

@@ -23,6 +23,29 @@ export class SparseRows {
     this.#offsets[++this.#rows] = end
   }
 
+  /** The rows of several `raw()` parts (from other threads), in order, in arrays of exactly their size. */
+  static concat(parts: readonly RawRows[]): SparseRows {
+    const rows = new SparseRows()
+    const count = parts.reduce((sum, part) => sum + part.offsets.length - 1, 0)
+    const length = parts.reduce((sum, part) => sum + part.keys.length, 0)
+    rows.#offsets = new Uint32Array(count + 1)
+    rows.#keys = new Int32Array(length)
+    rows.#values = new Float32Array(length)
+    for (const part of parts) {
+      const start = rows.#offsets[rows.#rows]
+      rows.#keys.set(part.keys, start)
+      rows.#values.set(part.values, start)
+      for (let row = 1; row < part.offsets.length; row++) rows.#offsets[++rows.#rows] = start + part.offsets[row]
+    }
+    return rows
+  }
+
+  /** The rows as plain typed arrays, trimmed: what a worker thread sends back. */
+  raw(): RawRows {
+    const end = this.#offsets[this.#rows]
+    return {offsets: this.#offsets.slice(0, this.#rows + 1), keys: this.#keys.slice(0, end), values: this.#values.slice(0, end)}
+  }
+
   get rows(): number {
     return this.#rows
   }
@@ -44,6 +67,13 @@ export class SparseRows {
   }
 }
 
+/** `SparseRows` as plain typed arrays. */
+export interface RawRows {
+  offsets: Uint32Array
+  keys: Int32Array
+  values: Float32Array
+}
+
 function grow<T extends Uint32Array | Int32Array | Float32Array>(array: T, needed: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2))
   bigger.set(array)
@@ -61,7 +91,7 @@ export class TermNumbers {
   }
 }
 
-/** Append an article's term numbers (a term as often as it counts) to `counts` as ascending terms with their counts. */
+/** Append an article's terms (numbers; a term as often as it counts) to `counts` as ascending terms with their counts. */
 export function pushTermCounts(counts: SparseRows, terms: readonly number[]): void {
   const sorted = Int32Array.from(terms).sort()
   const keys: number[] = []
@@ -91,20 +121,21 @@ const MIN_MAX_FREQUENCY = 10
  * the `topTerms` heaviest terms of each article, scaled to unit length so
  * a dot product is the cosine. Terms of one article only (df = 1) cannot
  * link two articles, terms of every article weigh nothing: both are
- * dropped. Deterministic: ties broken by term number.
+ * dropped. Deterministic: ties broken by term.
  */
 export function termVectors(counts: SparseRows, {topTerms, maxDocumentShare}: VectorOptions): SparseRows {
   const articles = counts.rows
-  let vocabulary = 0
-  for (let index = 0; index < counts.start(articles); index++) vocabulary = Math.max(vocabulary, counts.keys[index] + 1)
-  const documentFrequency = new Int32Array(vocabulary)
-  for (let index = 0; index < counts.start(articles); index++) documentFrequency[counts.keys[index]]++
+  // Terms are hashes (see `ContentTerms`): any 32-bit number.
+  const documentFrequency = new Map<number, number>()
+  for (let index = 0; index < counts.start(articles); index++) {
+    documentFrequency.set(counts.keys[index], (documentFrequency.get(counts.keys[index]) ?? 0) + 1)
+  }
   const maxFrequency = Math.max(MIN_MAX_FREQUENCY, maxDocumentShare * articles)
   const vectors = new SparseRows()
   for (let row = 0; row < articles; row++) {
     const weighted: [number, number][] = []
     for (let index = counts.start(row); index < counts.end(row); index++) {
-      const frequency = documentFrequency[counts.keys[index]]
+      const frequency = documentFrequency.get(counts.keys[index])!
       if (frequency < 2 || frequency > maxFrequency || frequency === articles) continue
       weighted.push([counts.keys[index], (1 + Math.log(counts.values[index])) * Math.log(articles / frequency)])
     }

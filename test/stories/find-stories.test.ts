@@ -1,6 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {profileArchive} from '../../scripts/stories/article-profile.ts'
 import {findStories} from '../../scripts/stories/find-stories.ts'
 import {GROUPING} from '../../scripts/stories/group-stories.ts'
 import {storiesFile, writeStories} from '../../scripts/stories/stories-file.ts'
@@ -66,5 +67,28 @@ describe('findStories', () => {
     await writeArticles(content, EARTHQUAKE_ARCHIVE.slice(0, 2))
     await writeFile(path.join(content, 'articles', 'broken.md'), 'no frontmatter here\n')
     await expect(findStories(content)).rejects.toThrow(/broken\.md: not an article file/)
+  })
+})
+
+describe('profileArchive', () => {
+  it('gives the same profiles on worker threads as on this one', async () => {
+    const content = await tempDir()
+    // Many short articles, each a variation of the earthquake reports, over a few weeks.
+    await writeArticles(
+      content,
+      Array.from({length: 300}, (_, index) => {
+        const base = EARTHQUAKE_ARCHIVE[index % EARTHQUAKE_ARCHIVE.length]
+        return {...base, id: `a-${index}`, date: new Date(Date.UTC(2018, 7, 1 + (index % 20), index % 24)).toISOString(), paragraphs: [...base.paragraphs, `رقم ${index}`]}
+      })
+    )
+    const here = await profileArchive(content, () => 1)
+    const workers = await profileArchive(content, () => 2)
+    expect(workers.ids).toEqual(here.ids)
+    for (const kind of ['text', 'title', 'lead', 'actors', 'numbers'] as const) {
+      expect(workers[kind].keys.subarray(0, workers[kind].end(299))).toEqual(here[kind].keys.subarray(0, here[kind].end(299)))
+      expect(workers[kind].values.subarray(0, workers[kind].end(299))).toEqual(here[kind].values.subarray(0, here[kind].end(299)))
+    }
+    expect(workers.signatures.values).toEqual(here.signatures.values)
+    expect(workers.outlets).toEqual(here.outlets)
   })
 })
