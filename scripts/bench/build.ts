@@ -13,12 +13,13 @@
  */
 import {spawn} from 'node:child_process'
 import {createReadStream} from 'node:fs'
-import {cp, mkdir, mkdtemp, readdir, rm, stat, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {parseArgs} from 'node:util'
 import {wholeNumberOption} from '../cli/number-option.ts'
+import {distSize} from './dist-size.ts'
 
 const usage = `Usage: npm run bench:build -- [--seeds <file or dir>] [--copies <n>] [--work <dir>]
 
@@ -72,7 +73,7 @@ if (status !== 0) {
   console.error(`bench:build: the build failed (status ${status})`)
   process.exit(1)
 }
-const {files, bytes, pages} = await measure(dist)
+const {files, bytes, pages} = await distSize(dist)
 console.log(`seeds: ${seeds}${copies > 1 ? ` (${copies} copies)` : ''}`)
 for (const line of notes) console.log(`  ${line}`)
 for (const line of rows) console.log(line)
@@ -97,19 +98,4 @@ async function writeCopies(file: string, copies: number, out: string): Promise<s
   }
   await writeFile(out, `${chunks.join('\n')}\n`)
   return out
-}
-
-/** Files, bytes and HTML pages under `folder`. */
-async function measure(folder: string): Promise<{files: number; bytes: number; pages: number}> {
-  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
-  let bytes = 0
-  let files = 0
-  let pages = 0
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    files++
-    if (entry.name.endsWith('.html')) pages++
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size
-  }
-  return {files, bytes, pages}
 }

@@ -7,13 +7,14 @@
  * as sent (uncompressed) and as a server that gzips text would send it.
  * A benchmark, not a test: it prints numbers.
  */
-import {readdir, stat} from 'node:fs/promises'
+import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {gzipSync} from 'node:zlib'
 import {normalizeBase} from '../../src/site/paths.ts'
 import {launchChromium} from '../site/chromium.ts'
 import {serveStatic} from '../site/static-server.ts'
+import {distSize} from './dist-size.ts'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -24,17 +25,10 @@ const {values, positionals} = parseArgs({
 })
 
 const dist = path.resolve(values.dist)
-const entries = await readdir(dist, {recursive: true, withFileTypes: true})
-let bytes = 0
-let pages = 0
-for (const entry of entries) {
-  if (!entry.isFile()) continue
-  bytes += (await stat(path.join(entry.parentPath, entry.name))).size
-  if (entry.name.endsWith('.html')) pages++
-}
+const {files, bytes, pages} = await distSize(dist)
 const mib = (value: number) => `${(value / 1024 / 1024).toFixed(1)} MiB`
 const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`
-console.log(`dist: ${mib(bytes)} in ${entries.filter((entry) => entry.isFile()).length} files, ${pages} HTML pages`)
+console.log(`dist: ${mib(bytes)} in ${files} files, ${pages} HTML pages`)
 
 const firstArticle = (await readdir(path.join(dist, 'articles')).catch(() => [] as string[])).sort()[0]
 const routes = positionals.length > 0 ? positionals : firstArticle ? [`articles/${firstArticle}/`] : ['']

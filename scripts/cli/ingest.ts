@@ -6,7 +6,7 @@
  * when the run cannot start, or with `--strict` when any input failed.
  */
 import {parseArgs} from 'node:util'
-import {STORIES_FILE} from '../stories/stories-file.ts'
+import {STORIES_FILE} from '../../src/shared/schemas/story.ts'
 import {ingest, type IngestResult} from '../ingest/run-ingest.ts'
 import {formatMessage, IngestError} from '../ingest/messages.ts'
 import {progressBar} from '../ingest/progress.ts'

@@ -1,13 +1,14 @@
 import {profileArchive} from './article-profile.ts'
 import {groupStories, GROUPING, type GroupingOptions} from './group-stories.ts'
 import {assignStoryIds} from './story-ids.ts'
-import {readStories, type StoryRecord} from './stories-file.ts'
+import type {Story} from '../../src/shared/schemas/story.ts'
+import {readStories} from './stories-file.ts'
 
 /**
  * The stories of the articles in `<content>/articles/`, with ids kept from
  * the last run's `stories.json`.
  */
-export async function findStories(content: string, options: GroupingOptions = GROUPING): Promise<StoryRecord[]> {
+export async function findStories(content: string, options: GroupingOptions = GROUPING): Promise<Story[]> {
   const profiles = await profileArchive(content)
   const {ids, times} = profiles
   const {stories: groups, copies} = groupStories(profiles, options)

@@ -66,23 +66,24 @@ export function groupStories(profiles: ArchiveProfiles, options: GroupingOptions
   const storyOf = Array.from({length: size}, (_, index) => index)
   const members = new Map<number, number[]>()
   const membersOf = (story: number) => members.get(story) ?? [story]
-  const span = (articles: readonly number[]) => Math.max(...articles.map((article) => times[article])) - Math.min(...articles.map((article) => times[article]))
   for (const [pair] of links) {
     const a = storyOf[Math.floor(pair / size)]
     const b = storyOf[pair % size]
     if (a === b) continue
     const left = membersOf(a)
     const right = membersOf(b)
-    if (left.length + right.length > options.maxArticles || span([...left, ...right]) > options.maxSpanDays * DAY) continue
+    if (left.length + right.length > options.maxArticles) continue
+    const joined = [...left, ...right].sort((x, y) => times[x] - times[y] || x - y)
+    if (times[joined.at(-1)!] - times[joined[0]] > options.maxSpanDays * DAY) continue
     let sum = 0
     for (const x of left) for (const y of right) sum += probability.get(key(x, y)) ?? 0
     if (sum / (left.length * right.length) < options.mergeProbability) continue
     const [kept, merged] = a < b ? [a, b] : [b, a]
-    const joined = [...left, ...right].sort((x, y) => x - y)
     members.set(kept, joined)
     members.delete(merged)
     for (const member of joined) storyOf[member] = kept
   }
-  const stories = [...members.values()].sort((x, y) => x[0] - y[0])
+  // Members are kept in date order (for the span); stories are given in index order.
+  const stories = [...members.values()].map((story) => [...story].sort((x, y) => x - y)).sort((x, y) => x[0] - y[0])
   return {stories, copies}
 }

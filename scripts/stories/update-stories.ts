@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto'
-import {codeFingerprint, projectPaths} from '../ingest/fingerprint.ts'
-import type {Manifest} from '../ingest/write/manifest.ts'
 import path from 'node:path'
-import {MANIFEST_NAME, readManifest} from '../ingest/write/manifest.ts'
+import type {Story} from '../../src/shared/schemas/story.ts'
+import {codeFingerprint, projectPaths} from '../ingest/fingerprint.ts'
+import {MANIFEST_NAME, readManifest, type Manifest} from '../ingest/write/manifest.ts'
 import {findStories} from './find-stories.ts'
 import {readStoryArticle, type StoryArticle} from './read-story-articles.ts'
-import {readStories, writeStories, type StoryRecord} from './stories-file.ts'
+import {readStories, writeStories} from './stories-file.ts'
 
 export interface StoriesUpdate {
   /** Stories, and the articles in them. */
@@ -47,7 +47,7 @@ async function storiesBasis(manifest: Manifest): Promise<string> {
  * manifest), else grouped afresh without writing; with the facts of the
  * articles in them.
  */
-export async function currentStories(content: string): Promise<{stories: StoryRecord[]; facts: Map<string, StoryArticle>}> {
+export async function currentStories(content: string): Promise<{stories: Story[]; facts: Map<string, StoryArticle>}> {
   const saved = await readStories(content)
   const {articles: manifest} = await readManifest(path.join(content, MANIFEST_NAME))
   const current = saved.basis !== '' && saved.basis === (await storiesBasis(manifest))

@@ -15,9 +15,15 @@ export const StorySchema = z.object({
 })
 export type Story = z.output<typeof StorySchema>
 
+/** The stories' file in the content folder, written by the ingest. */
+export const STORIES_FILE = 'stories.json'
+
+/** Its format's version: a file of another version is grouped again (ingest) or refused (site). */
+export const STORIES_VERSION = 1
+
 /** The file: a version, the hash of what the stories were grouped from, the stories. */
 export const StoriesFileSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(STORIES_VERSION),
   basis: z.string(),
   stories: z.array(StorySchema)
 })

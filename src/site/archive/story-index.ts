@@ -25,6 +25,8 @@ export interface StoryIndex {
   storyOf(article: ArchiveArticle): StoryEntry | undefined
   /** Whether two articles of one story are near-identical copies. */
   isCopy(a: ArchiveArticle, b: ArchiveArticle): boolean
+  /** The first earlier article of its story that an article is a near-identical copy of. */
+  copyOf(article: ArchiveArticle): ArchiveArticle | undefined
   /** Stories that began in a month (`YYYY-MM`), ordered as `stories`. */
   monthStories(month: string): StoryEntry[]
 }
@@ -71,11 +73,16 @@ export function buildStoryIndex(stories: readonly Story[], article: (id: string)
     if (list) list.push(entry)
     else byMonth.set(entry.month, [entry])
   }
+  const isCopy = (a: ArchiveArticle, b: ArchiveArticle) => copies.has(copyKey(a.id, b.id))
   return {
     stories: entries,
     story: (id) => byId.get(id),
     storyOf: (entry) => byArticle.get(entry.id),
-    isCopy: (a, b) => copies.has(copyKey(a.id, b.id)),
+    isCopy,
+    copyOf(article) {
+      const articles = byArticle.get(article.id)?.articles ?? []
+      return articles.slice(0, articles.indexOf(article)).find((earlier) => isCopy(earlier, article))
+    },
     monthStories: (month) => byMonth.get(month) ?? []
   }
 }

@@ -47,15 +47,15 @@ export function storyToSummaryJson(story: StoryEntry, paths: SitePaths, absolute
  */
 export function storyToJson(
   story: StoryEntry,
-  archive: {actor(id: string): ActorEntry | undefined; isCopy(a: ArchiveArticle, b: ArchiveArticle): boolean},
+  archive: {actor(id: string): ActorEntry | undefined; copyOf(article: ArchiveArticle): ArchiveArticle | undefined},
   paths: SitePaths,
   absolute: (path: string) => string
 ): StoryJson {
   const {outlets, quoted} = storyByOutlet(story, archive.actor)
   return {
     ...storyToSummaryJson(story, paths, absolute),
-    articles: story.articles.map((article, index) => {
-      const copyOf = story.articles.slice(0, index).find((earlier) => archive.isCopy(earlier, article))
+    articles: story.articles.map((article) => {
+      const copyOf = archive.copyOf(article)
       return {...articleToJson(article, paths, absolute), ...(copyOf && {copyOf: copyOf.id})}
     }),
     byOutlet: outlets.map((coverage) => ({

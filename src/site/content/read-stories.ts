@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseWithFriendlyErrors} from '../../shared/schemas/friendly-errors.ts'
-import {StoriesFileSchema, type Story} from '../../shared/schemas/story.ts'
+import {STORIES_FILE, StoriesFileSchema, type Story} from '../../shared/schemas/story.ts'
 
 /**
  * The stories of `<content>/stories.json`, as the ingest wrote them; none
@@ -9,7 +9,7 @@ import {StoriesFileSchema, type Story} from '../../shared/schemas/story.ts'
  * file stops the build with an error naming it.
  */
 export async function readStoriesFile(content: string): Promise<Story[]> {
-  const file = path.join(content, 'stories.json')
+  const file = path.join(content, STORIES_FILE)
   let text: string
   try {
     text = await readFile(file, 'utf8')

@@ -225,6 +225,8 @@ describe('stories', () => {
     expect(index.storyOf(archive.article('later')!)).toBeUndefined()
     expect(index.isCopy(archive.article('copy')!, archive.article('bbc')!)).toBe(true)
     expect(index.isCopy(archive.article('sky')!, archive.article('bbc')!)).toBe(false)
+    expect(index.copyOf(archive.article('copy')!)?.id).toBe('bbc')
+    expect(index.copyOf(archive.article('bbc')!)).toBeUndefined()
     expect(index.monthStories('2018-08')).toEqual([quake])
   })
 
