@@ -2,7 +2,7 @@ import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 /** A year: for files whose names change whenever their content does. */
-const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /**
  * Paths, under the site's base, of files named after their content:
@@ -26,6 +26,21 @@ export function hostHeaders(base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const rules = HASHED.map((pattern) => `${prefix}${pattern}\n  Cache-Control: ${IMMUTABLE}\n`)
   return `# Cache rules for static hosts (Netlify, Cloudflare Pages); written by the build.\n${rules.join('')}`
+}
+
+/**
+ * Whether a path under the site's base (`_astro/site.Ab12.css`) is one of
+ * the hashed files, read as a host reads the rules: `*` matches any rest
+ * of the path.
+ */
+export function isHashedPath(pathUnderBase: string): boolean {
+  return HASHED_PATHS.test(pathUnderBase.replace(/^\//, ''))
+}
+
+const HASHED_PATHS = new RegExp(`^(?:${HASHED.map((pattern) => pattern.split('*').map(escapeRegExp).join('.*')).join('|')})$`)
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 export async function writeHostHeaders(dist: string, base: string): Promise<void> {

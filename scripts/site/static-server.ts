@@ -1,8 +1,10 @@
-import {createReadStream} from 'node:fs'
-import {stat} from 'node:fs/promises'
+import {createReadStream, type Stats} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
+import {gzipSync} from 'node:zlib'
+import {IMMUTABLE, isHashedPath} from './host-headers.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,12 +35,24 @@ export interface StaticServer {
 /** Requests served, with their sizes, and paths that were not found. */
 export interface Transfers {
   requests: number
-  /** Bytes of the files sent (as they are on disk: Pagefind's files are compressed already). */
+  /** Bytes of the bodies sent: files as they are on disk (Pagefind's are compressed already), or gzipped when serving as a host. */
   bytes: number
   log: Array<{path: string; bytes: number}>
   /** Paths answered with 404. */
   missing: string[]
 }
+
+export interface ServeOptions {
+  /**
+   * Also do what a production host does to the bytes (for Lighthouse):
+   * gzip text to clients that accept it, and send the `_headers` cache
+   * rules (a year for hashed files, revalidate the rest). Default: `false`.
+   */
+  asHost?: boolean
+}
+
+/** Text formats a host compresses (Pagefind's own files are gzipped already, fonts and WebAssembly are not worth it). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg'])
 
 /**
  * Serve a built site from `dist` on 127.0.0.1 (a free port), the way a
@@ -46,7 +60,7 @@ export interface Transfers {
  * missing gets `404.html` with status 404. `base` is the path the site is
  * served under (`/` or `/arshif/`).
  */
-export async function serveStatic(dist: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dist: string, base = '/', {asHost = false}: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dist)
   if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new Error(`${dist}: no such folder (build the site first)`)
   const transfers: Transfers = {requests: 0, bytes: 0, log: [], missing: []}
@@ -66,21 +80,34 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
       return
     }
     const served = found?.isFile() ? file! : path.join(root, '404.html')
-    if (found?.isFile()) {
-      transfers.requests++
-      transfers.bytes += found.size
-      transfers.log.push({path: pathname, bytes: found.size})
-    } else {
-      transfers.missing.push(pathname)
+    const status = found?.isFile() ? 200 : 404
+    const headers: Record<string, string> = {'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream'}
+    if (asHost) {
+      headers['Cache-Control'] = found?.isFile() && isHashedPath(inBase!) ? IMMUTABLE : 'public, max-age=0, must-revalidate'
+      const accepted = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+      if (accepted && COMPRESSIBLE.has(path.extname(served))) {
+        const body = await readFile(served).then(gzipSync, () => Buffer.alloc(0))
+        count(pathname, found, body.length)
+        response.writeHead(status, {...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'}).end(body)
+        return
+      }
     }
-    response.writeHead(found?.isFile() ? 200 : 404, {
-      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream'
-    })
+    count(pathname, found, found?.size ?? 0)
+    response.writeHead(status, headers)
     // A site without a 404 page gets an empty one; a file that vanished mid-read ends the response.
     createReadStream(served)
       .on('error', () => response.end())
       .pipe(response)
   })
+  function count(pathname: string, found: Stats | undefined, bytes: number): void {
+    if (found?.isFile()) {
+      transfers.requests++
+      transfers.bytes += bytes
+      transfers.log.push({path: pathname, bytes})
+    } else {
+      transfers.missing.push(pathname)
+    }
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   return {

@@ -58,3 +58,23 @@ test('a site without a 404 page, and a malformed address, get an answer, not a c
 test('a folder that does not exist is one clear error', async () => {
   await expect(serveStatic(path.join(await tempDir(), 'dist'))).rejects.toThrow(/dist: no such folder \(build the site first\)/)
 })
+
+test('as a host: text gzipped to a client that accepts it, a year of cache for hashed files only', async () => {
+  const dist = await tinySite()
+  await mkdir(path.join(dist, '_astro'), {recursive: true})
+  await writeFile(path.join(dist, '_astro', 'site.Ab12.css'), 'body{color:red}'.repeat(100))
+  const server = await serveStatic(dist, '/', {asHost: true})
+  try {
+    // Node's fetch asks for gzip and decodes it.
+    const css = await fetch(`${server.url}_astro/site.Ab12.css`)
+    expect([css.headers.get('content-encoding'), css.headers.get('cache-control')]).toEqual(['gzip', 'public, max-age=31536000, immutable'])
+    expect(await css.text()).toBe('body{color:red}'.repeat(100))
+    expect(server.transfers.bytes).toBeLessThan(100)
+    const page = await fetch(`${server.url}articles/a/`)
+    expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    const plain = await fetch(`${server.url}articles/a/`, {headers: {'accept-encoding': 'identity'}})
+    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, '<h1>a</h1>'])
+  } finally {
+    await server.close()
+  }
+})
