@@ -1,3 +1,6 @@
+import type {ActorType} from '../shared/schemas/actor.ts'
+import {ACTOR_TYPES} from './format/actor-types.ts'
+
 /**
  * Every address on the site, under a base path (`/` or `/archive/`), so no
  * page writes a URL by hand and the site works from a subfolder.
@@ -6,7 +9,12 @@ export interface SitePaths {
   base: string
   home(): string
   article(id: string): string
+  /** The actors index: the most covered of each type. */
   actors(): string
+  /** Every actor of a type, most covered first: `actors/people/`, then `actors/people/2/`. */
+  actorsOfType(type: ActorType, page?: number): string
+  /** Every actor's names in matching form, for the index's quick filter. */
+  actorNames(): string
   /** An actor's timeline; page 1 is the actor's own address. */
   actor(id: string, page?: number): string
   actorFeed(id: string): string
@@ -59,6 +67,8 @@ export function createPaths(base: string): SitePaths {
     home: () => root,
     article: (id) => at(`articles/${encodeURIComponent(id)}/`),
     actors: () => at('actors/'),
+    actorsOfType: (type, page) => paged(at(`actors/${ACTOR_TYPES[type].slug}/`), page),
+    actorNames: () => at('actors/names.json'),
     actor: (id, page) => paged(at(`actors/${encodeURIComponent(id)}/`), page),
     actorFeed: (id) => at(`actors/${encodeURIComponent(id)}/feed.xml`),
     actorJson: (id) => at(`actors/${encodeURIComponent(id)}.json`),

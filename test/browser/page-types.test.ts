@@ -9,6 +9,7 @@ const PAGE_TYPES = [
   ['article', 'articles/fx-tripoli-offensive/'],
   ['undated article', 'articles/fx-undated-report/'],
   ['actors index', 'actors/'],
+  ['actors of a type', 'actors/people/'],
   ['actor timeline', 'actors/khalifa-haftar/'],
   ['timeline page 2', 'actors/ghassan-salame/2/'],
   ['date archive', 'archive/'],

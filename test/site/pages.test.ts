@@ -25,6 +25,7 @@ const PAGE_TYPES = [
   '',
   'articles/fx-tripoli-offensive',
   'actors',
+  'actors/people',
   'actors/khalifa-haftar',
   'actors/ghassan-salame/2',
   'archive',
@@ -187,7 +188,7 @@ describe('the actor timeline', () => {
     const html = await page('actors/united-nations')
     expect(html).toContain('<h1 data-astro-cid-')
     expect(html).toMatch(/<h1[^>]*>الأمم المتحدة<\/h1>/)
-    expect(html).toMatch(/<p class="kicker"[^>]*><a href="\/actors\/#type-organization"[^>]*>منظمة<\/a>/)
+    expect(html).toMatch(/<p class="kicker"[^>]*><a href="\/actors\/organizations\/"[^>]*>منظمة<\/a>/)
     expect(html).toContain('يرد أيضا باسم:')
     expect(html).toContain('href="https://www.wikidata.org/wiki/Q1065"')
     expect(html).toContain('7 أبريل 2019')
@@ -260,6 +261,24 @@ describe('the actors index', () => {
     ])
     // Libya is listed once, as the registry's actor.
     expect(ids(places).filter((id) => id === 'libya' || id.startsWith('ar-lyby'))).toEqual(['libya'])
+  })
+
+  test('each type has its own pages, most covered first, linked from the index and from each actor of the type', async () => {
+    const people = await page('actors/people')
+    const ids = [...people.matchAll(/<a href="\/actors\/([^/]+)\/"/g)].map((match) => match[1])
+    expect(ids.filter((id) => ['ghassan-salame', 'khalifa-haftar', 'mike-pompeo'].includes(id))).toEqual(['ghassan-salame', 'khalifa-haftar', 'mike-pompeo'])
+    expect(ids).not.toContain('tripoli')
+    expect(people).toMatch(/<h1[^>]*>أشخاص<\/h1>/)
+    expect(await page('actors/places')).toContain('href="/actors/tripoli/"')
+    expect(await page('actors/khalifa-haftar')).toMatch(/<p class="kicker"[^>]*><a href="\/actors\/people\/"[^>]*>شخص<\/a>/)
+  })
+
+  test('the quick filter\'s names: every actor, most covered first, each name it goes by in matching form', async () => {
+    const {actors} = JSON.parse(await file('actors/names.json')) as {actors: [string, string, string, number, string][]}
+    const haftar = actors.find(([id]) => id === 'khalifa-haftar')!
+    expect(haftar.slice(1, 3)).toEqual(['خليفة حفتر', 'person'])
+    expect(haftar[4].split('|')).toContain('khalifa haftar')
+    expect(actors.map((row) => row[3])).toEqual(actors.map((row) => row[3]).toSorted((a, b) => b - a))
   })
 
   test('an actor only the tagger found gets a page from its third article; mentions of one without a page stay text', async () => {

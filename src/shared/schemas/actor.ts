@@ -5,8 +5,14 @@ import {URL_SAFE_ID} from './url-safe-id.ts'
 export const ActorTypeSchema = z.enum(['person', 'organization', 'place'])
 export type ActorType = z.output<typeof ActorTypeSchema>
 
+/** Names the actors index uses beside `/actors/<id>/`: `/actors/people/`, `/actors/names.json`. */
+export const RESERVED_ACTOR_IDS: readonly string[] = ['people', 'organizations', 'places', 'names']
+
 /** Stable, URL-safe actor id: the page is `/actors/<id>/`. */
-export const ActorIdSchema = z.string().regex(URL_SAFE_ID, 'Expected letters, digits, `-` or `_`')
+export const ActorIdSchema = z
+  .string()
+  .regex(URL_SAFE_ID, 'Expected letters, digits, `-` or `_`')
+  .refine((id) => !RESERVED_ACTOR_IDS.includes(id), {message: `Reserved for the actors index: ${RESERVED_ACTOR_IDS.join(', ')}`})
 
 /**
  * One actor of the curated registry, one YAML file each in

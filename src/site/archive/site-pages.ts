@@ -1,6 +1,8 @@
+import {ACTOR_TYPE_ORDER} from '../format/actor-types.ts'
 import {MONTH_PAGE_SIZE, OUTLET_PAGE_SIZE} from '../page-sizes.ts'
 import {paginate} from '../pagination.ts'
 import type {SitePaths} from '../paths.ts'
+import {actorTypePages} from './actor-index.ts'
 import type {Archive} from './build-archive.ts'
 import type {StoryIndex} from './story-index.ts'
 import {actorTimelinePages} from './timeline-groups.ts'
@@ -23,6 +25,7 @@ export function sitePages(archive: Archive & StoryIndex, paths: SitePaths): Site
   const pages: SitePage[] = [
     {path: paths.home(), lastmod: newest},
     {path: paths.actors(), lastmod: newest},
+    ...ACTOR_TYPE_ORDER.flatMap((type) => actorTypePages(archive.actors, type).map((slice) => ({path: paths.actorsOfType(type, slice.page), lastmod: newest}))),
     {path: paths.stories(), lastmod: newest},
     {path: paths.archive(), lastmod: newest},
     {path: paths.outlets(), lastmod: newest}

@@ -8,12 +8,14 @@ export interface ActorTypeLabel {
   plural: string
   /** schema.org type for JSON-LD. */
   schemaType: 'Person' | 'Organization' | 'Place'
+  /** The index page's address segment: `/actors/people/`. */
+  slug: string
 }
 
 export const ACTOR_TYPES: Record<ActorType, ActorTypeLabel> = {
-  person: {singular: 'شخص', plural: 'أشخاص', schemaType: 'Person'},
-  organization: {singular: 'منظمة', plural: 'منظمات', schemaType: 'Organization'},
-  place: {singular: 'مكان', plural: 'أماكن', schemaType: 'Place'}
+  person: {singular: 'شخص', plural: 'أشخاص', schemaType: 'Person', slug: 'people'},
+  organization: {singular: 'منظمة', plural: 'منظمات', schemaType: 'Organization', slug: 'organizations'},
+  place: {singular: 'مكان', plural: 'أماكن', schemaType: 'Place', slug: 'places'}
 }
 
 /** The order groups of actors appear in: people, organizations, places. */
