@@ -5,8 +5,8 @@
  * link) on one page of each type of a built site, served the way a
  * production host serves it (gzip, a year of cache for hashed files), in
  * the same npm-installed Chromium as the browser tests. Prints one row per
- * page: the four category scores, largest contentful paint, layout shift,
- * bytes transferred and the fonts' share of them. `--runs n` runs each
+ * page: the four category scores, first and largest contentful paint,
+ * blocking time, layout shift, bytes transferred and the fonts' share. `--runs n` runs each
  * page n times and keeps the run with the median performance score, as
  * Lighthouse's documentation advises against its variance. A benchmark,
  * not a test: it prints numbers.
@@ -34,7 +34,10 @@ interface PageFigures {
   page: string
   path: string
   scores: Record<(typeof CATEGORIES)[number], number>
+  fcpMs: number
   lcpMs: number
+  /** Total blocking time: the main thread's long tasks. */
+  tbtMs: number
   cls: number
   totalKiB: number
   fontKiB: number
@@ -62,7 +65,7 @@ const chrome = await launch({
 })
 const results: PageFigures[] = []
 try {
-  console.log('page                | perf | a11y | best | seo | LCP    | CLS   | KiB   | fonts KiB | path')
+  console.log('page                | perf | a11y | best | seo | FCP    | LCP    | TBT     | CLS   | KiB   | fonts KiB | path')
   for (const {type, path: pagePath} of pages) {
     const figures: PageFigures[] = []
     for (let run = 0; run < runs; run++) {
@@ -95,12 +98,16 @@ function figuresOf(type: string, pagePath: string, lhr: Result): PageFigures {
     page: type,
     path: pagePath,
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as PageFigures['scores'],
+    fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     totalKiB: bytes(requests),
     fontKiB: bytes(requests.filter((item) => item.resourceType === 'Font'))
   }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(6)
 
 function row(figures: PageFigures): string {
   const {scores} = figures
@@ -110,7 +117,9 @@ function row(figures: PageFigures): string {
     String(scores.accessibility).padStart(4),
     String(scores['best-practices']).padStart(4),
     String(scores.seo).padStart(3),
-    `${(figures.lcpMs / 1000).toFixed(1)} s`.padStart(6),
+    seconds(figures.fcpMs),
+    seconds(figures.lcpMs),
+    `${figures.tbtMs.toFixed(0)} ms`.padStart(7),
     figures.cls.toFixed(3).padStart(5),
     figures.totalKiB.toFixed(0).padStart(5),
     figures.fontKiB.toFixed(0).padStart(9),

@@ -95,13 +95,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
   // Opened with the page, so the index is loading while the reader types. On the page's own
   // thread (Pagefind's worker would be another 42 KB to fetch; a query takes milliseconds).
-  const opening = (async () =>
-    openSearch({
-      pagefind: (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule,
-      bundleUrl: `${base}pagefind/`,
-      baseUrl: base,
-      noWorker: true
-    }))()
+  const opening = openSearch({
+    pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    bundleUrl: `${base}pagefind/`,
+    baseUrl: base,
+    noWorker: true
+  })
   let choices: Search['choices'] = {}
 
   const show = async (append: boolean) => {

@@ -83,8 +83,8 @@ export interface Search {
 }
 
 export interface OpenSearchOptions {
-  /** `pagefind.js`, imported by the caller (the browser and Node load it differently). */
-  pagefind: PagefindModule
+  /** `pagefind.js`, imported by the caller (the browser and Node load it differently); still loading is fine. */
+  pagefind: PagefindModule | Promise<PagefindModule>
   /** Address of the index folder: `/pagefind/`, `/archive/pagefind/`, `http://127.0.0.1:8080/pagefind/`. */
   bundleUrl: string
   /** The site's base path, put before result URLs: `/` or `/archive/`. */
@@ -116,9 +116,10 @@ export const RANKING: PagefindRanking = {termSimilarity: 3, metaWeights: {title:
  */
 export async function openSearch(options: OpenSearchOptions): Promise<Search> {
   const bundleUrl = options.bundleUrl.endsWith('/') ? options.bundleUrl : `${options.bundleUrl}/`
-  const manifest = await readManifest(bundleUrl)
+  // Both at once: on a slow link each is a round trip.
+  const [manifest, pagefind] = await Promise.all([readManifest(bundleUrl), options.pagefind])
   const analyzer = manifest?.analyzer
-  const instance = options.pagefind.createInstance({
+  const instance = pagefind.createInstance({
     basePath: bundleUrl,
     baseUrl: options.baseUrl,
     noWorker: options.noWorker,
