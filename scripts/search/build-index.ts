@@ -7,7 +7,6 @@ import {FILTERS, MANIFEST_FILE, MAX_ACTOR_CHOICES, type SearchManifest} from '..
 import {actorRecords, otherNamesFromActorsJson, summarizeActors} from './actor-records.ts'
 import {pageToRecord} from './page-to-record.ts'
 import type {PageActor, SearchPage} from './read-page.ts'
-import {preloadIndexFiles} from './preload-index.ts'
 import {readPages} from './read-pages.ts'
 
 export interface IndexOptions {
@@ -83,8 +82,6 @@ export async function buildSearchIndex(dist: string, options: IndexOptions = {})
     if (analyzer !== 'stock') {
       const manifest: SearchManifest = {analyzer, choices: result.choices ?? {}}
       await writeFile(path.join(outputPath, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`)
-      // Only the site's own index: the evaluations write others beside it.
-      if (options.outputPath === undefined) await preloadIndexFiles(dist)
     }
     return {pages: result.pages, actors: result.actors, seconds: (performance.now() - started) / 1000, phases}
   } catch (error) {

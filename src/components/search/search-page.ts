@@ -93,13 +93,13 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     for (const select of filterSelects) if (select.value) filters[select.name] = select.value
     return {query: input.value.trim(), sort: sortSelect.value as SearchSort, filters, everyArticle: everyArticle.checked}
   }
-  // Opened with the page, so the index is loading while the reader types. On the page's own
-  // thread (Pagefind's worker would be another 42 KB to fetch; a query takes milliseconds).
+  // Opened with the page, so the index is loading while the reader types. In Pagefind's
+  // worker: decompressing the index and searching would block a phone's page for over a second.
   const opening = openSearch({
     pagefind: import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     bundleUrl: `${base}pagefind/`,
     baseUrl: base,
-    noWorker: true
+    noWorker: false
   })
   let choices: Search['choices'] = {}
 
