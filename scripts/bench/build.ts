@@ -4,7 +4,8 @@
  * The whole build (`npm run build`) from an empty content folder and no
  * site, in its own process, as a reader of the README would run it. Prints
  * one line per step (wall time, and CPU time of the build process), the
- * total, the build's peak memory, then the pages and the size of `dist/`.
+ * total, the build's peak memory, then the pages, the size of `dist/` and
+ * its heaviest page as a host sends it (gzip).
  * `--copies <n>` builds the seeds n times over (a JSON Lines file: each
  * copy's ids suffixed `-c<k>` and its dates moved back k years), the way
  * the README's figures at 100,000 articles were made. A benchmark, not a
@@ -73,11 +74,15 @@ if (status !== 0) {
   console.error(`bench:build: the build failed (status ${status})`)
   process.exit(1)
 }
-const {files, bytes, pages} = await distSize(dist)
+const {files, bytes, pages, largestPage} = await distSize(dist)
 console.log(`seeds: ${seeds}${copies > 1 ? ` (${copies} copies)` : ''}`)
 for (const line of notes) console.log(`  ${line}`)
 for (const line of rows) console.log(line)
 console.log(`dist: ${pages} HTML pages, ${files} files, ${(bytes / 2 ** 20).toFixed(0)} MiB (${dist})`)
+if (largestPage) {
+  const kb = (value: number) => `${(value / 1000).toFixed(0)} KB`
+  console.log(`largest page: ${largestPage.path}, ${kb(largestPage.bytes)}, gzipped ${kb(largestPage.gzipBytes)}`)
+}
 
 function seconds(milliseconds: number): string {
   return `${(milliseconds / 1000).toFixed(1)} s`

@@ -107,7 +107,9 @@ function figuresOf(type: string, pagePath: string, lhr: Result): PageFigures {
   }
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(6)
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`.padStart(6)
+}
 
 function row(figures: PageFigures): string {
   const {scores} = figures
