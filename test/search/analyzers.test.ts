@@ -40,7 +40,13 @@ describe('the proclitics index token reads off a conjunction or preposition wher
     // Too short to be a stem after a conjunction.
     {word: 'ولد', lexicon: {'لد': 100, 'wلد': 10}, token: 'wlد'},
     // The article left on a two-letter stem reads off the same way.
-    {word: 'الدم', lexicon: {'دم': 10, 'aدم': 10}, token: 'a.دم'}
+    {word: 'الدم', lexicon: {'دم': 10, 'aدم': 10}, token: 'a.دم'},
+    // ل before a word that begins with ل drops the article's lam too: للجنة is ل + اللجنة (lجنه) or ل + الجنة (جنه).
+    {word: 'للجنة', lexicon: {'lجنه': 40, 'جنه': 5}, token: 'l.جنه'},
+    {word: 'وللجنة', lexicon: {'lجنه': 40}, token: 'l.جنه'},
+    {word: 'لليبيا', lexicon: {'lيبيا': 40}, token: 'l.يبيا'},
+    // Only where the archive has the term with the lam.
+    {word: 'للمرة', lexicon: {'مره': 40}, token: 'مره'}
   ])('$word → $token', ({word, lexicon, token}) => {
     expect(index(word, lexicon)).toBe(token)
   })

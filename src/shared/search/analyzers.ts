@@ -56,6 +56,12 @@ interface Spelling {
   head: string[]
   /** The rest of the word (from the first letter that is not a clitic). */
   stem: string
+  /**
+   * Whether the stripped article was written `لل` (`للجنة`): ل + ال + the
+   * stem, or ل + ال + a stem that itself begins with ل, written with one
+   * lam less (`للجنة` = ل + `اللجنة`).
+   */
+  lamDropped: boolean
 }
 
 /**
@@ -68,6 +74,7 @@ interface Spelling {
 function spell(word: string): Spelling {
   const head: string[] = []
   let stem = stripArticle(word, MIN_ARTICLE_STEM)
+  const lamDropped = word.slice(0, word.length - stem.length).endsWith('لل')
   for (;;) {
     if (isWholeWord(stem)) break
     if (stem.startsWith('ال') && stem.length - 2 >= 2) {
@@ -81,7 +88,7 @@ function spell(word: string): Spelling {
     head.push(standIn)
     stem = stripArticle(stem.slice(1), MIN_ARTICLE_STEM)
   }
-  return {head, stem}
+  return {head, stem, lamDropped}
 }
 
 /** The term of a word under the `proclitics` analyzer: its spelling as one string (`wزير`, `جيش`, `aدم`). */
@@ -98,8 +105,14 @@ export function procliticTerm(word: string): string {
  * `w.bريطانيا` (`bريطانيا`), `وزير` → `wزير` (the archive hardly says `زير`).
  */
 function procliticToken(word: string, lexicon: Lexicon, blind: boolean): string {
-  const {head, stem} = spell(normalizeArabic(word))
+  const {head, stem, lamDropped} = spell(normalizeArabic(word))
   const term = head.join('') + stem
+  const token = readingsToken(head, stem, term, lexicon, blind)
+  return lamDropped ? withDroppedLam(token, term, lexicon, blind) : token
+}
+
+/** `term` with a `.` after each leading stand-in up to the longest reading the lexicon supports (`procliticToken`). */
+function readingsToken(head: string[], stem: string, term: string, lexicon: Lexicon, blind: boolean): string {
   const whole = lexicon.get(term) ?? 0
   for (let strip = head.length; strip > 0; strip--) {
     const reading = term.slice(strip)
@@ -111,6 +124,21 @@ function procliticToken(word: string, lexicon: Lexicon, blind: boolean): string 
     }
   }
   return term
+}
+
+/**
+ * The token of a word written with `لل`, also read as ل + ال + a stem that
+ * begins with ل (`للجنة` = ل + `اللجنة`, one lam dropped in writing): the
+ * lam comes back as its stand-in in front (`l.جنه`), so the word is also
+ * indexed with the term of `اللجنة` and `لجنة` (`lجنه`), wherever the
+ * archive has that term. The token keeps its reading without the lam
+ * (`جنه`), which is what a query written `للجنة` searches. Where the stem
+ * does not begin with ل (`للمرة` = ل + `المرة`), the extra term is that of
+ * the same words without the article (`لمرة`), which may find it too.
+ */
+function withDroppedLam(token: string, term: string, lexicon: Lexicon, blind: boolean): string {
+  const lam = PROCLITIC_LETTERS['ل']
+  return blind || lexicon.has(lam + term) ? `${lam}.${token}` : token
 }
 
 const same = (analyze: (word: string) => string): Analyzer => ({query: analyze, index: analyze})
