@@ -1,5 +1,6 @@
 import {isWholeWord, lightStem, stripArticle} from '../arabic/light-stem.ts'
-import {normalizeArabic} from '../arabic/normalize.ts'
+import {normalizeArabic, writtenLetters} from '../arabic/normalize.ts'
+import {markSpelling} from './spelling-marks.ts'
 
 /**
  * How words become index terms. The index and every query must use the
@@ -14,13 +15,15 @@ import {normalizeArabic} from '../arabic/normalize.ts'
  * `bجيش` and `جيش`), and skips parts of one byte.
  */
 export interface Analyzer {
-  /** The term a query word is searched by. */
+  /** The term of a word: what Pagefind finds it by, and what the lexicon counts. */
+  term(word: string): string
+  /** What a query word is searched by: its term, with spelling signs where the index has them (`spelling-marks.ts`). */
   query(word: string): string
-  /** The index token of a document word; `lexicon` counts the archive's terms (`query`). */
+  /** The index token of a document word; `lexicon` counts the archive's terms (`term`). */
   index(word: string, lexicon: Lexicon): string
 }
 
-/** How often each term (an analyzer's `query` of a word) occurs in the archive. */
+/** How often each term (an analyzer's `term` of a word) occurs in the archive. */
 export type Lexicon = ReadonlyMap<string, number>
 
 /**
@@ -97,6 +100,12 @@ export function procliticTerm(word: string): string {
   return head.join('') + stem
 }
 
+/** A query word under the `proclitics` analyzer: its term with the spelling signs of its stem (`مسءَول`), a final `ه` read as `ة`. */
+function procliticQuery(word: string): string {
+  const {head, stem} = spell(normalizeArabic(word))
+  return head.join('') + markSpelling(stem, writtenLetters(word), normalizeArabic, {query: true})
+}
+
 /**
  * The index token of a word under the `proclitics` analyzer: its term,
  * with a `.` after each leading stand-in up to the longest reading the
@@ -108,7 +117,9 @@ function procliticToken(word: string, lexicon: Lexicon, blind: boolean): string 
   const {head, stem, lamDropped} = spell(normalizeArabic(word))
   const term = head.join('') + stem
   const token = readingsToken(head, stem, term, lexicon, blind)
-  return lamDropped ? withDroppedLam(token, term, lexicon, blind) : token
+  const withLam = lamDropped ? withDroppedLam(token, term, lexicon, blind) : token
+  // Every token ends with the stem: its letters carry the spelling signs.
+  return withLam.slice(0, withLam.length - stem.length) + markSpelling(stem, writtenLetters(word), normalizeArabic)
 }
 
 /** `term` with a `.` after each leading stand-in up to the longest reading the lexicon supports (`procliticToken`). */
@@ -141,7 +152,7 @@ function withDroppedLam(token: string, term: string, lexicon: Lexicon, blind: bo
   return blind || lexicon.has(lam + term) ? `${lam}.${token}` : token
 }
 
-const same = (analyze: (word: string) => string): Analyzer => ({query: analyze, index: analyze})
+const same = (analyze: (word: string) => string): Analyzer => ({term: analyze, query: analyze, index: analyze})
 
 /** The analyzers, by name. */
 export const ANALYZERS = {
@@ -153,12 +164,14 @@ export const ANALYZERS = {
   light: same((word) => lightStem(normalizeArabic(word))),
   /** As `proclitics`, but every reading is indexed, lexicon or not. */
   'proclitics-blind': {
-    query: procliticTerm,
+    term: procliticTerm,
+    query: procliticQuery,
     index: (word, lexicon) => procliticToken(word, lexicon, true)
   },
   /** Normalized, article stripped, conjunctions and prepositions read off where the archive's lexicon supports it. */
   proclitics: {
-    query: procliticTerm,
+    term: procliticTerm,
+    query: procliticQuery,
     index: (word, lexicon) => procliticToken(word, lexicon, false)
   }
 } satisfies Record<string, Analyzer>
