@@ -35,6 +35,7 @@ ${CORPUS_SITE_USAGE}
   --write-queries <file> also write the queries, one a line, for npm run search -- --queries
   --details <file>       also write each query's outcome per analyzer, one JSON object a line
   --term-similarity <n>  Pagefind's termSimilarity ranking weight for every analyzer (default: each index's own)
+  --diacritic-similarity <n>  Pagefind's diacriticSimilarity: the boost of a word spelled as typed (default: each index's own)
   --keep-indexes         reuse indexes a previous run left in <dist>/pagefind-eval-<analyzer>
   --help                 show this help`
 
@@ -61,6 +62,7 @@ async function main(args: string[]): Promise<void> {
       'write-queries': {type: 'string'},
       details: {type: 'string'},
       'term-similarity': {type: 'string'},
+      'diacritic-similarity': {type: 'string'},
       'keep-indexes': {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }
@@ -95,7 +97,11 @@ async function main(args: string[]): Promise<void> {
       const index = await buildSearchIndex(dist, {analyzer, outputPath: path.join(dist, bundle)})
       console.error(`eval: ${analyzer}: indexed ${index.pages} pages in ${index.seconds.toFixed(1)} s`)
     }
-    const ranking = values['term-similarity'] ? {termSimilarity: Number(values['term-similarity'])} : undefined
+    const weights: PagefindRanking = {
+      ...(values['term-similarity'] ? {termSimilarity: Number(values['term-similarity'])} : {}),
+      ...(values['diacritic-similarity'] ? {diacriticSimilarity: Number(values['diacritic-similarity'])} : {})
+    }
+    const ranking = Object.keys(weights).length > 0 ? weights : undefined
     outcomes.set(name, await runQueries(dist, bundle, queries, rewrite, ranking))
   }
   console.log(report(queries, outcomes, documents.length))
