@@ -7,7 +7,8 @@
  * variant of the query's word), builds one index per analyzer next to the
  * site, runs every query through the search module and prints, per
  * variant class and analyzer, how often the target is found at all and in
- * the first ten, and how many results a query returns.
+ * the first ten, and how many results a query returns (mean and median);
+ * then lists each arshif analyzer's misses (target not in the first ten).
  */
 import {access, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -30,9 +31,11 @@ ${CORPUS_SITE_USAGE}
                          kashida and punctuation) and/or ${Object.keys(ANALYZERS).join(', ')} (default: stock,proclitics)
   --per-class <n>        queries per variant class, at most (default: 120)
   --max-pages <n>        skip words whose family is in more pages (default: 10)
+  --seed <n>             which sample of each class's candidates to query (default: 1)
   --write-queries <file> also write the queries, one a line, for npm run search -- --queries
   --details <file>       also write each query's outcome per analyzer, one JSON object a line
   --term-similarity <n>  Pagefind's termSimilarity ranking weight for every analyzer (default: each index's own)
+  --diacritic-similarity <n>  Pagefind's diacriticSimilarity: the boost of a word spelled as typed (default: each index's own)
   --keep-indexes         reuse indexes a previous run left in <dist>/pagefind-eval-<analyzer>
   --help                 show this help`
 
@@ -55,9 +58,11 @@ async function main(args: string[]): Promise<void> {
       analyzers: {type: 'string', default: 'stock,proclitics'},
       'per-class': {type: 'string', default: '120'},
       'max-pages': {type: 'string', default: '10'},
+      seed: {type: 'string', default: '1'},
       'write-queries': {type: 'string'},
       details: {type: 'string'},
       'term-similarity': {type: 'string'},
+      'diacritic-similarity': {type: 'string'},
       'keep-indexes': {type: 'boolean', default: false},
       help: {type: 'boolean', default: false}
     }
@@ -72,7 +77,11 @@ async function main(args: string[]): Promise<void> {
   }
   const dist = values.dist ?? (await corpusSite({seeds: values.seeds, work: values.work, rebuild: values['rebuild-site']}))
   const documents = await readArticles(dist)
-  const queries = variantQueries(documents, {perClass: Number(values['per-class']), maxPages: Number(values['max-pages'])})
+  const queries = variantQueries(documents, {
+    perClass: Number(values['per-class']),
+    maxPages: Number(values['max-pages']),
+    seed: Number(values.seed)
+  })
   console.error(`eval: ${queries.length} queries over ${documents.length} articles`)
   if (values['write-queries']) {
     await writeFile(values['write-queries'], queries.map((query) => query.query).join('\n') + '\n')
@@ -88,10 +97,17 @@ async function main(args: string[]): Promise<void> {
       const index = await buildSearchIndex(dist, {analyzer, outputPath: path.join(dist, bundle)})
       console.error(`eval: ${analyzer}: indexed ${index.pages} pages in ${index.seconds.toFixed(1)} s`)
     }
-    const ranking = values['term-similarity'] ? {termSimilarity: Number(values['term-similarity'])} : undefined
+    const weights: PagefindRanking = {
+      ...(values['term-similarity'] ? {termSimilarity: Number(values['term-similarity'])} : {}),
+      ...(values['diacritic-similarity'] ? {diacriticSimilarity: Number(values['diacritic-similarity'])} : {})
+    }
+    const ranking = Object.keys(weights).length > 0 ? weights : undefined
     outcomes.set(name, await runQueries(dist, bundle, queries, rewrite, ranking))
   }
   console.log(report(queries, outcomes, documents.length))
+  for (const [name, list] of outcomes) {
+    if (!name.startsWith('stock')) console.log(`\n${misses(name, list)}`)
+  }
   if (values.details) {
     const lines = [...outcomes].flatMap(([analyzer, list]) =>
       list.map((outcome) => JSON.stringify({analyzer, ...outcome.query, rank: outcome.rank, total: outcome.total, top: outcome.top}))
@@ -148,27 +164,44 @@ function report(queries: VariantQuery[], outcomes: Map<string, Outcome[]>, pages
       const list = outcomes.get(name)!.filter(pick)
       const found = list.filter((outcome) => outcome.rank >= 0).length
       const top = list.filter((outcome) => outcome.rank >= 0 && outcome.rank < 10).length
-      const mean = list.reduce((sum, outcome) => sum + outcome.total, 0) / Math.max(1, list.length)
-      return [percent(found, list.length), percent(top, list.length), mean.toFixed(1)]
+      const {mean, median} = resultCounts(list)
+      return [percent(found, list.length), percent(top, list.length), mean.toFixed(1), String(median)]
     })
     return `| ${label} | ${count} | ${cells.join(' | ')} |`
   }
   const lines = [
-    `| variant | queries | ${names.map((name) => `${name}: found | ${name}: top 10 | ${name}: results`).join(' | ')} |`,
-    `|---|---:|${names.map(() => '---:|---:|---:').join('|')}|`,
+    `| variant | queries | ${names.map((name) => `${name}: found | top 10 | results mean | median`).join(' | ')} |`,
+    `|---|---:|${names.map(() => '---:|---:|---:|---:').join('|')}|`,
     ...variants.map((variant) =>
       row(variant, queries.filter((query) => query.variant === variant).length, (outcome) => outcome.query.variant === variant)
     ),
     row('**all**', queries.length, () => true)
   ]
   const summary = names.map((name) => {
-    const totals = outcomes.get(name)!.map((outcome) => outcome.total).sort((a, b) => a - b)
-    const median = totals[Math.floor(totals.length / 2)] ?? 0
-    const max = totals.at(-1) ?? 0
-    const mean = totals.reduce((sum, total) => sum + total, 0) / Math.max(1, totals.length)
+    const {mean, median, max} = resultCounts(outcomes.get(name)!)
     return `${name}: results per query mean ${mean.toFixed(1)}, median ${median}, max ${max} (${percent(max, pages)} of ${pages} articles)`
   })
   return [...lines, '', ...summary].join('\n')
+}
+
+/** Mean, median and largest number of results of the outcomes' queries. */
+function resultCounts(outcomes: Outcome[]): {mean: number; median: number; max: number} {
+  const totals = outcomes.map((outcome) => outcome.total).sort((a, b) => a - b)
+  return {
+    mean: totals.reduce((sum, total) => sum + total, 0) / Math.max(1, totals.length),
+    median: totals[Math.floor(totals.length / 2)] ?? 0,
+    max: totals.at(-1) ?? 0
+  }
+}
+
+/** The queries whose target is not in the first ten, by class: what to look at next. */
+function misses(analyzer: string, outcomes: Outcome[]): string {
+  const missed = outcomes.filter((outcome) => outcome.rank < 0 || outcome.rank >= 10)
+  const lines = missed.map(({query, rank, total, top}) => {
+    const place = rank < 0 ? 'not found' : `rank ${rank + 1}`
+    return `- ${query.variant}: ${query.query} (page: ${query.form}, ${query.target}): ${place} of ${total}; first: ${top.join(' ')}`
+  })
+  return [`${analyzer}: ${missed.length} misses`, ...lines].join('\n')
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

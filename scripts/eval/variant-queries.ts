@@ -29,6 +29,12 @@ export interface VariantOptions {
    * cannot be expected in the first ten. Default: 25.
    */
   maxPages?: number
+  /**
+   * Picks which candidates of a class become its queries: another seed
+   * draws another sample (to check a change on queries it was not tuned
+   * on). Default: 1.
+   */
+  seed?: number
 }
 
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/
@@ -54,6 +60,7 @@ const VOWELS = ['\u064E', '\u0650', '\u064F', '\u0652']
 export function variantQueries(documents: EvalDocument[], options: VariantOptions = {}): VariantQuery[] {
   const perClass = options.perClass ?? 120
   const maxPages = options.maxPages ?? 25
+  const seed = options.seed ?? 1
   const pages = documents.map((document) => {
     const words = tokenize(document.text).filter((token) => token.kind === 'word')
     return {url: document.url, words: words.map((token) => token.text), set: new Set(words.map((token) => token.text))}
@@ -94,6 +101,9 @@ export function variantQueries(documents: EvalDocument[], options: VariantOption
         const stem = form.slice(prefix.length)
         if (form.startsWith(prefix) && stem.length >= 3 && attested(`ال${stem}`)) add(`+${prefix}`, `ال${stem}`, form, page)
       }
+      // ل before a word that begins with ل after its article drops the article's alef and lam: the
+      // page says للجنة (ل + اللجنة), the query اللجنة.
+      if (form.startsWith('لل') && form.length >= 5 && attested(`ال${form.slice(1)}`)) add('+لل before ل', `ال${form.slice(1)}`, form, page)
       for (const prefix of ONE_LETTER_PREFIXES) {
         // A proclitic only where the stem is at least as common on its own and also takes another
         // proclitic or the article: `وجيش` (جيش، الجيش), `فقال` (قال، وقال); not `وزير`, `بشير`,
@@ -107,8 +117,9 @@ export function variantQueries(documents: EvalDocument[], options: VariantOption
       }
       if (form.endsWith('ة') && form.length >= 3) add('ta marbuta', `${form.slice(0, -1)}ه`, form, page)
       if (form.endsWith('ى') && form.length >= 3) add('alef maqsura', `${form.slice(0, -1)}ي`, form, page)
-      const hamzaQuery = unHamza(form)
-      if (hamzaQuery !== form) add('hamza forms', hamzaQuery, form, page)
+      if (/[أإآ]/.test(form)) add('hamza on alef', form.replace(/[أإآ]/g, 'ا'), form, page)
+      const reseated = reseatHamza(form)
+      if (reseated !== form) add('hamza seat', reseated, form, page)
       if (form.length >= 3) add('diacritics', vowel(form), form, page)
       const stretched = kashida(form)
       if (stretched !== form) add('kashida', stretched, form, page)
@@ -124,7 +135,7 @@ export function variantQueries(documents: EvalDocument[], options: VariantOption
     // Ordered by hash: stable from run to run, yet unbiased by the articles' order.
     const picked = candidates
       .get(variant)!
-      .map((query) => ({query, key: hashString(`${variant}\u0000${query.query}\u0000${query.target}`)}))
+      .map((query) => ({query, key: hashString(`${seed}\u0000${variant}\u0000${query.query}\u0000${query.target}`)}))
       .sort((a, b) => a.key - b.key || (a.query.target < b.query.target ? -1 : 1))
     for (const {query} of picked) {
       if (seenQueries.has(query.query)) continue
@@ -151,10 +162,15 @@ function familyKey(word: string): string {
   return key
 }
 
-/** How a reader types a hamza word without the hamza's seat: أ إ آ → ا, ؤ → ئ (مسؤول → مسئول). */
-function unHamza(word: string): string {
-  if (/[أإآ]/.test(word)) return word.replace(/[أإآ]/g, 'ا')
-  return word.replace(/ؤ/g, 'ئ')
+/**
+ * How a reader may seat a hamza that the word seats on waw or ya, or
+ * writes alone: ؤ → ئ (مسؤول → مسئول), else ئ → ء (شاطئ → شاطء), else
+ * ء → ئ (شيء → شيئ). Unchanged without such a hamza.
+ */
+function reseatHamza(word: string): string {
+  if (word.includes('ؤ')) return word.replace(/ؤ/g, 'ئ')
+  if (word.includes('ئ')) return word.replace(/ئ/g, 'ء')
+  return word.replace(/ء/g, 'ئ')
 }
 
 /** The word fully voweled: a short vowel (or sukun) after every letter but the last. */

@@ -119,7 +119,7 @@ async function addPages(
     }
   }
   const lexicon = new Map<string, number>()
-  const {query: termOf} = ANALYZERS[analyzer]
+  const {term: termOf} = ANALYZERS[analyzer]
   for (const [word, count] of words) {
     const term = termOf(word)
     lexicon.set(term, (lexicon.get(term) ?? 0) + count)

@@ -34,13 +34,20 @@ describe('the proclitics index token reads off a conjunction or preposition wher
     {word: 'وجيش', lexicon: {'جيش': 40, 'wجيش': 2}, token: 'w.جيش'},
     {word: 'وجيش', lexicon: {'wجيش': 2}, token: 'wجيش'},
     {word: 'وبجيش', lexicon: {'جيش': 40, 'wbجيش': 1}, token: 'w.b.جيش'},
-    {word: 'وبريطانيا', lexicon: {'bريطانيا': 30, 'wbريطانيا': 5}, token: 'w.bريطانيا'},
+    // A bare letter at the end of a word carries a sukun (spelling-marks.ts).
+    {word: 'وبريطانيا', lexicon: {'bريطانيا': 30, 'wbريطانيا': 5}, token: 'w.bريطانيا\u0652'},
     // The stem is in the archive, but rarely beside the whole word: a first letter, not a proclitic.
     {word: 'كانت', lexicon: {'kانت': 5000, 'انت': 20}, token: 'kانت'},
     // Too short to be a stem after a conjunction.
     {word: 'ولد', lexicon: {'لد': 100, 'wلد': 10}, token: 'wlد'},
     // The article left on a two-letter stem reads off the same way.
-    {word: 'الدم', lexicon: {'دم': 10, 'aدم': 10}, token: 'a.دم'}
+    {word: 'الدم', lexicon: {'دم': 10, 'aدم': 10}, token: 'a.دم'},
+    // ل before a word that begins with ل drops the article's lam too: للجنة is ل + اللجنة (lجنه) or ل + الجنة (جنه).
+    {word: 'للجنة', lexicon: {'lجنه': 40, 'جنه': 5}, token: 'l.جنه\u064E'},
+    {word: 'وللجنة', lexicon: {'lجنه': 40}, token: 'l.جنه\u064E'},
+    {word: 'لليبيا', lexicon: {'lيبيا': 40}, token: 'l.يبيا\u0652'},
+    // Only where the archive has the term with the lam.
+    {word: 'للمرة', lexicon: {'مره': 40}, token: 'مره\u064E'}
   ])('$word → $token', ({word, lexicon, token}) => {
     expect(index(word, lexicon)).toBe(token)
   })
@@ -53,15 +60,37 @@ describe('the proclitics index token reads off a conjunction or preposition wher
 describe('queryToTerms', () => {
   test.each([
     {query: 'الجيش', terms: 'جيش'},
-    {query: '  وزير   الخارجية ', terms: 'wزير خارجيه'},
-    {query: 'كتاب،مدرسة', terms: 'kتاب مدرسه'},
+    {query: '  وزير   الخارجية ', terms: 'wزير خارجيه\u064E'},
+    {query: 'كتاب،مدرسة', terms: 'kتاب مدرسه\u064E'},
     {query: '«بركان الغضب»', terms: '"bركان غضب"'},
-    {query: '"وزير الخارجية"', terms: '"wزير خارجيه"'},
+    {query: '"وزير الخارجية"', terms: '"wزير خارجيه\u064E"'},
     {query: '"وزير"', terms: 'wزير'},
     {query: '٢٠١٨', terms: '2018'},
     {query: '، ؟ !', terms: ''}
   ])('$query → $terms', ({query, terms}) => {
     expect(queryToTerms(query)).toBe(terms)
+  })
+
+  test.each([
+    // Each letter written as a variant keeps a sign naming the variant; a bare letter ending the word a sukun.
+    {query: 'مسؤول', terms: 'مسء\u064Eول'},
+    {query: 'مسئول', terms: 'مسء\u0650ول'},
+    {query: 'أمن', terms: 'ا\u064Eمن'},
+    {query: 'إعلام', terms: 'ا\u0650علام'},
+    {query: 'آمن', terms: 'ا\u064Fمن'},
+    {query: 'امن', terms: 'امن'},
+    {query: 'مستشفى', terms: 'مستشفي\u064E'},
+    {query: 'مستشفي', terms: 'مستشفي\u0652'},
+    // A query's final ه is read as ة (typed for it far more often than searched as a pronoun).
+    {query: 'مدرسه', terms: 'مدرسه\u064E'},
+    {query: 'مدرسة', terms: 'مدرسه\u064E'}
+  ])('spelling signs: $query → $terms', ({query, terms}) => {
+    expect(queryToTerms(query)).toBe(terms)
+  })
+
+  test('an index word ending in ه keeps it as written', () => {
+    expect(ANALYZERS.proclitics.index('كتابه', new Map())).toBe('kتابه\u0652')
+    expect(ANALYZERS.proclitics.index('كتابة', new Map())).toBe('kتابه\u064E')
   })
 
   test('the stock-like analyzers keep what they do not fold', () => {

@@ -34,12 +34,27 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g
  * Use it to compare and look up words (actors, search), never for display.
  */
 export function normalizeArabic(text: string): string {
+  return foldLetters(writtenLetters(text))
+}
+
+/**
+ * The letters of Arabic text as written: `normalizeArabic` without the
+ * letter folds (diacritics, kashida and invisible characters removed,
+ * digits ASCII, Latin lowercase). Letter `i` of it is letter `i` of
+ * `normalizeArabic(text)` (each fold is one letter for one), so the
+ * search index can tell which spelling a folded letter had.
+ */
+export function writtenLetters(text: string): string {
   return text
     .normalize('NFC')
     .replace(INVISIBLE_FORMAT_CHARACTERS, '')
     .replaceAll(TATWEEL, '')
     .replace(DIACRITICS, '')
-    .replace(FOLDABLE, (letter) => FOLDS[letter])
     .replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90))
     .toLowerCase()
+}
+
+/** `text` with the letter variants of `FOLDS` folded. */
+function foldLetters(text: string): string {
+  return text.replace(FOLDABLE, (letter) => FOLDS[letter])
 }

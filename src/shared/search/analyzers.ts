@@ -1,5 +1,6 @@
 import {isWholeWord, lightStem, stripArticle} from '../arabic/light-stem.ts'
-import {normalizeArabic} from '../arabic/normalize.ts'
+import {normalizeArabic, writtenLetters} from '../arabic/normalize.ts'
+import {markSpelling} from './spelling-marks.ts'
 
 /**
  * How words become index terms. The index and every query must use the
@@ -14,13 +15,15 @@ import {normalizeArabic} from '../arabic/normalize.ts'
  * `bجيش` and `جيش`), and skips parts of one byte.
  */
 export interface Analyzer {
-  /** The term a query word is searched by. */
+  /** The term of a word: what Pagefind finds it by, and what the lexicon counts. */
+  term(word: string): string
+  /** What a query word is searched by: its term, with spelling signs where the index has them (`spelling-marks.ts`). */
   query(word: string): string
-  /** The index token of a document word; `lexicon` counts the archive's terms (`query`). */
+  /** The index token of a document word; `lexicon` counts the archive's terms (`term`). */
   index(word: string, lexicon: Lexicon): string
 }
 
-/** How often each term (an analyzer's `query` of a word) occurs in the archive. */
+/** How often each term (an analyzer's `term` of a word) occurs in the archive. */
 export type Lexicon = ReadonlyMap<string, number>
 
 /**
@@ -56,6 +59,12 @@ interface Spelling {
   head: string[]
   /** The rest of the word (from the first letter that is not a clitic). */
   stem: string
+  /**
+   * Whether the stripped article was written `لل` (`للجنة`): ل + ال + the
+   * stem, or ل + ال + a stem that itself begins with ل, written with one
+   * lam less (`للجنة` = ل + `اللجنة`).
+   */
+  lamDropped: boolean
 }
 
 /**
@@ -68,6 +77,7 @@ interface Spelling {
 function spell(word: string): Spelling {
   const head: string[] = []
   let stem = stripArticle(word, MIN_ARTICLE_STEM)
+  const lamDropped = word.slice(0, word.length - stem.length).endsWith('لل')
   for (;;) {
     if (isWholeWord(stem)) break
     if (stem.startsWith('ال') && stem.length - 2 >= 2) {
@@ -81,13 +91,19 @@ function spell(word: string): Spelling {
     head.push(standIn)
     stem = stripArticle(stem.slice(1), MIN_ARTICLE_STEM)
   }
-  return {head, stem}
+  return {head, stem, lamDropped}
 }
 
 /** The term of a word under the `proclitics` analyzer: its spelling as one string (`wزير`, `جيش`, `aدم`). */
 export function procliticTerm(word: string): string {
   const {head, stem} = spell(normalizeArabic(word))
   return head.join('') + stem
+}
+
+/** A query word under the `proclitics` analyzer: its term with the spelling signs of its stem (`مسءَول`), a final `ه` read as `ة`. */
+function procliticQuery(word: string): string {
+  const {head, stem} = spell(normalizeArabic(word))
+  return head.join('') + markSpelling(stem, writtenLetters(word), normalizeArabic, {query: true})
 }
 
 /**
@@ -98,8 +114,16 @@ export function procliticTerm(word: string): string {
  * `w.bريطانيا` (`bريطانيا`), `وزير` → `wزير` (the archive hardly says `زير`).
  */
 function procliticToken(word: string, lexicon: Lexicon, blind: boolean): string {
-  const {head, stem} = spell(normalizeArabic(word))
+  const {head, stem, lamDropped} = spell(normalizeArabic(word))
   const term = head.join('') + stem
+  const token = readingsToken(head, stem, term, lexicon, blind)
+  const withLam = lamDropped ? withDroppedLam(token, term, lexicon, blind) : token
+  // Every token ends with the stem: its letters carry the spelling signs.
+  return withLam.slice(0, withLam.length - stem.length) + markSpelling(stem, writtenLetters(word), normalizeArabic)
+}
+
+/** `term` with a `.` after each leading stand-in up to the longest reading the lexicon supports (`procliticToken`). */
+function readingsToken(head: string[], stem: string, term: string, lexicon: Lexicon, blind: boolean): string {
   const whole = lexicon.get(term) ?? 0
   for (let strip = head.length; strip > 0; strip--) {
     const reading = term.slice(strip)
@@ -113,7 +137,22 @@ function procliticToken(word: string, lexicon: Lexicon, blind: boolean): string 
   return term
 }
 
-const same = (analyze: (word: string) => string): Analyzer => ({query: analyze, index: analyze})
+/**
+ * The token of a word written with `لل`, also read as ل + ال + a stem that
+ * begins with ل (`للجنة` = ل + `اللجنة`, one lam dropped in writing): the
+ * lam comes back as its stand-in in front (`l.جنه`), so the word is also
+ * indexed with the term of `اللجنة` and `لجنة` (`lجنه`), wherever the
+ * archive has that term. The token keeps its reading without the lam
+ * (`جنه`), which is what a query written `للجنة` searches. Where the stem
+ * does not begin with ل (`للمرة` = ل + `المرة`), the extra term is that of
+ * the same words without the article (`لمرة`), which may find it too.
+ */
+function withDroppedLam(token: string, term: string, lexicon: Lexicon, blind: boolean): string {
+  const lam = PROCLITIC_LETTERS['ل']
+  return blind || lexicon.has(lam + term) ? `${lam}.${token}` : token
+}
+
+const same = (analyze: (word: string) => string): Analyzer => ({term: analyze, query: analyze, index: analyze})
 
 /** The analyzers, by name. */
 export const ANALYZERS = {
@@ -125,12 +164,14 @@ export const ANALYZERS = {
   light: same((word) => lightStem(normalizeArabic(word))),
   /** As `proclitics`, but every reading is indexed, lexicon or not. */
   'proclitics-blind': {
-    query: procliticTerm,
+    term: procliticTerm,
+    query: procliticQuery,
     index: (word, lexicon) => procliticToken(word, lexicon, true)
   },
   /** Normalized, article stripped, conjunctions and prepositions read off where the archive's lexicon supports it. */
   proclitics: {
-    query: procliticTerm,
+    term: procliticTerm,
+    query: procliticQuery,
     index: (word, lexicon) => procliticToken(word, lexicon, false)
   }
 } satisfies Record<string, Analyzer>

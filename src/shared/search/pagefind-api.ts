@@ -31,6 +31,8 @@ export interface PagefindRanking {
   termSaturation?: number
   /** Term frequency (1) against raw counts (0). Default: 1. */
   termFrequency?: number
+  /** Boost of a word whose diacritics agree with the query as typed: it counts 1 + this as much. Default: 0.8. */
+  diacriticSimilarity?: number
   /** Boost of matches in meta fields, by field. Default: title 5, others 1. */
   metaWeights?: Record<string, number>
 }
