@@ -62,6 +62,44 @@ describe('findContextNames', () => {
   })
 })
 
+describe('findContextNames: lists of places after a plural trigger', () => {
+  /** The places a registry knows, as normalized words with or without و. */
+  const known = new Set(['درعا', 'ذمار', 'وذمار', 'حلب'])
+  const listed = (sentence: string) => {
+    const tokens = tokenize(sentence).map((token) => token.text)
+    return findContextNames(tokens, {isKnownPlace: (word) => known.has(word)}).map(
+      ({start, end, afterConjunction}) => `${afterConjunction ? 'و+' : ''}${tokens.slice(start, end).join(' ')}`
+    )
+  }
+
+  test.each([
+    ['من محافظات عمران وذمار وحجة', ['عمران', 'و+وذمار', 'و+وحجة']],
+    ['قرى طربا والكسيب والغيضة', ['طربا', 'و+والكسيب', 'و+والغيضة']],
+    ['بين ولايتي لويزيانا ومسيسبي', ['لويزيانا', 'و+ومسيسبي']],
+    // After مناطق, with a known place; two-word names, a direction adjective kept.
+    ['يشمل مناطق درعا البلد وطريق السد والمخيم وسجنة', ['درعا البلد', 'و+وطريق السد', 'و+والمخيم', 'و+وسجنة']],
+    ['ولايات كارولاينا الشمالية وفرجينيا', ['كارولاينا الشمالية', 'و+وفرجينيا']],
+    // A second trigger, a compound head; the list ends at a pronoun, an adjective or على.
+    ['مدن وبلدات دوما وحرستا وعين ترما', ['دوما', 'و+وحرستا', 'و+وعين ترما']],
+    ['مدن حلب وحماة وطرطوس وغيرها', ['حلب', 'و+وحماة', 'و+وطرطوس']],
+    ['مدن البصرة وكركوك وضواحي بغداد', ['البصرة', 'و+وكركوك']],
+    ['مديريات شدا وباقم ورازح الحدودية', ['شدا', 'و+وباقم', 'و+ورازح']]
+  ])('%s → %j', (sentence, expected) => {
+    expect(listed(sentence)).toEqual(expected)
+  })
+
+  test.each([
+    ['مناطق without a known place', 'في مناطق سيطرتهم ونفوذهم'],
+    ['أحياء without a known place', 'أحياء المدينة ودمجهم'],
+    ['one name', 'مدن إدلب وبلداتها'],
+    ['على after و', 'محافظات الوسط وعلى رأسها'],
+    ['words of where', 'في محافظات الوسط والجنوب'],
+    ['وسط, not و + سط', 'في مناطق الغوطة ووسط البلاد']
+  ])('no list: %s', (_, sentence) => {
+    expect(listed(sentence)).toEqual([])
+  })
+})
+
 describe('withContextNames', () => {
   const tokens = tokenize('قاتل فصيل خالد بن الوليد في محافظة درعا').map((token) => token.text)
   // What a tagger trained on 2007 newswire says: a person, and درعا as a person too.

@@ -53,6 +53,16 @@ describe('imported places', () => {
     expect(formsOf('قتل ثلاثة في محافظة البيضاء. وفي البيضاء نزح السكان.')).toEqual({'al-bayda-yemen': ['محافظة البيضاء', 'البيضاء']})
   })
 
+  test('a place rule vouches for a province whose name is a common word, and a listed name after و is read without it', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('جاؤوا من محافظات البيضاء وسنحان والحديدة.', withContextNames(noTagger))
+    expect(actors.map(({id, name, forms}) => ({id, name, forms}))).toEqual([
+      {id: 'al-bayda-yemen', name: 'البيضاء', forms: ['البيضاء']},
+      {id: 'ar-snh1an', name: 'سنحان', forms: ['وسنحان']},
+      {id: 'hodeidah', name: 'الحديدة', forms: ['والحديدة']}
+    ])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))

@@ -111,9 +111,11 @@ function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
     const stripped = mention.readings.slice(1)
     // A rule's span starts at its trigger word (`ووزارة الداخلية`): the reading that makes it the trigger is the one.
     const ruled = mention.tag?.rule ? mention.readings.find(({key}) => isContextTrigger(key.split(' ')[0])) : undefined
+    // A name of a list of places after its first (`وذمار`): the rule read its و as the conjunction.
+    const conjoined = mention.tag?.afterConjunction ? stripped.find(({prefix}) => prefix === 'و') : undefined
     readingOf.set(
       mention,
-      ruled ?? stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
+      ruled ?? conjoined ?? stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
     )
   }
   return readingOf
