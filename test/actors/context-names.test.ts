@@ -37,7 +37,10 @@ describe('findContextNames', () => {
     ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']],
     ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']],
     ['انتشرت قوات حفظ السلام الدولية', ['organization: قوات حفظ السلام']],
-    ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']]
+    ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']],
+    // A front is named after its place; with a definite complement it is a group.
+    ['تدور المعارك على جبهة نهم شرق صنعاء', ['place: نهم']],
+    ['وقالت جبهة النصرة', ['organization: جبهة النصرة']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -56,7 +59,9 @@ describe('findContextNames', () => {
     ['بحر before a time word', 'في بحر الأسبوع المقبل'],
     ['على after a trigger (normalized, it reads as the name علي)', 'تقع المنطقة على الحدود وتسيطر قوات على منطقة على الطريق'],
     ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه'],
-    ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد']
+    ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد'],
+    ['وسط after a trigger', 'في منطقة وسط المدينة'],
+    ['an adjective after a front', 'فتح جبهة جديدة في الشمال']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })
@@ -94,7 +99,8 @@ describe('findContextNames: lists of places after a plural trigger', () => {
     ['one name', 'مدن إدلب وبلداتها'],
     ['على after و', 'محافظات الوسط وعلى رأسها'],
     ['words of where', 'في محافظات الوسط والجنوب'],
-    ['وسط, not و + سط', 'في مناطق الغوطة ووسط البلاد']
+    ['وسط, not و + سط', 'في مناطق الغوطة ووسط البلاد'],
+    ['words of where and parts', 'محافظتي ديالى وأجزاء من صلاح الدين']
   ])('no list: %s', (_, sentence) => {
     expect(listed(sentence)).toEqual([])
   })

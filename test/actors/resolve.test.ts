@@ -144,6 +144,18 @@ describe('names only the tagger finds', () => {
       })
     })
 
+    test('a place the tagger is unsure of, said once, counts right before "in the province of"; a common word of news there does not', () => {
+      const tagger = withContextNames(phraseTagger({'الخوخة': ['place', 0.66], 'قانية': ['place', 0.9], 'مصادر': ['place', 0.6]}))
+      expect(formsOf('غارات في الخوخة بمحافظة الحديدة.', tagger)).toEqual({[nameToActorId('الخوخه')!]: ['الخوخة'], hodeidah: ['الحديدة']})
+      expect(formsOf('غارات في الخوخة شمالا.', tagger)).toEqual({})
+      // A name shaped like a nisba adjective needs the tagger sure of it.
+      expect(formsOf('المعارك على جبهة قانية بمحافظة البيضاء.', tagger)).toEqual({
+        [nameToActorId('قانيه')!]: ['قانية'],
+        'al-bayda-yemen': ['بمحافظة البيضاء']
+      })
+      expect(formsOf('قالت مصادر في مدينة الحديدة.', tagger)).toEqual({hodeidah: ['الحديدة']})
+    })
+
     test('the type is the one with the highest summed confidence', () => {
       const tagger: NameTagger = (blocks) =>
         blocks.map((tokens) =>

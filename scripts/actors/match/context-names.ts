@@ -32,6 +32,8 @@ const PLACES_BEFORE = W(
 const GENERIC_PLACES_BEFORE = W('مناطق أحياء مخيمات')
 /** Adjectives of direction that belong to a place's name (`الغوطة الشرقية`, `كارولينا الشمالية`). */
 const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي')
+/** A front of a war, named after its place (`جبهة قانية`, `جبهة نهم`); with a definite complement it is a group (`جبهة النصرة`). */
+const FRONT = W('جبهة')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
 /** A site named after the place it serves (`ميناء الحديدة`, `معبر رفح`): another place than that one. */
@@ -45,6 +47,8 @@ const COMPOUND_HEADS = W(
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
   'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
+    // what follows a front but names no place (`جبهة موحدة`, `جبهة قتال`, `جبهة تحرير سوريا`), `منطقة منزوعة السلاح`
+    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة ' +
     // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine), `منطقة اليورو`, `منطقة خفض التصعيد`,
     // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
     'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
@@ -96,7 +100,8 @@ const NOT_LIST_NAMES = new Set([
   ...PLACES_BEFORE,
   ...GENERIC_PLACES_BEFORE,
   ...GENERIC_ADJECTIVES,
-  ...W('قرب ضواحي أطراف الوسط الجنوب الشمال الشرق الغرب'),
+  ...NOT_PLACE_NAMES,
+  ...W('قرب ضواحي أطراف أجزاء خاصة الأراضي المناطق الوسط الجنوب الشمال الشرق الغرب المجاورة المجاور اللتين اللتان اللذين اللذان'),
   ...[...NOT_NAMES].map((word) => normalizeArabic(word))
 ])
 
@@ -135,6 +140,7 @@ export function findContextNames(tokens: readonly string[], options: ContextName
     }
     const found =
       placeAfterTrigger(words, heads, index) ??
+      placeOfFront(words, heads, index) ??
       placeWithHead(words, heads, index) ??
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
@@ -167,8 +173,34 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
       const kept = tagged
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
         .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
+        .map((span) => (span.type === 'place' && !span.rule && inDivision(tokens, span.start, span.end) ? {...span, cue: 'in-division'} : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
+}
+
+/**
+ * Whether the tokens from `end` say "in the province of …" (`بمحافظة`,
+ * `في مديرية`): a place the tagger found right before them
+ * (`في الخوخة بمحافظة الحديدة`) is one, however unsure the tagger was.
+ * Not a word the rules know is none (`حي سكني في مدينة`, after a trigger
+ * `placeAfterTrigger` has read).
+ */
+function inDivision(tokens: readonly string[], start: number, end: number): boolean {
+  if (start > 0 && PLACE_BEFORE.has(bare(normalizeArabic(tokens[start - 1])))) return false
+  if (tokens.slice(start, end).some((token) => NOT_LIST_NAMES.has(normalizeArabic(token)))) return false
+  const next = normalizeArabic(tokens[end] ?? '')
+  if (next === 'في') return PLACE_BEFORE.has(normalizeArabic(tokens[end + 1] ?? ''))
+  return next.startsWith('ب') && PLACE_BEFORE.has(next.slice(1))
+}
+
+/** `جبهة قانية`: the place after a front, one word without article and no definite complement after it. */
+function placeOfFront(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!FRONT.has(heads[index])) return undefined
+  const name = words[index + 1] ?? ''
+  const next = words[index + 2] ?? ''
+  // Not an adjective (`جبهة جديدة`, `جبهة موحدة`), a group's name (`جبهة تحرير الشام`) nor a purpose (`جبهة لدعم`).
+  if (!isPlaceWord(name) || /^(ال|ل|ب)/.test(name) || (next.startsWith('ال') && isNameWord(next))) return undefined
+  return {start: index + 1, end: index + 2, type: 'place', rule: 'front'}
 }
 
 /** `محافظة عمران`, `مخيم عين الحلوة`: the name after the trigger. */
@@ -227,6 +259,8 @@ function listItemEnd(words: string[], start: number, skip: number): number {
     (words[end] ?? '').startsWith('ال') &&
     isPlaceWord(words[end]) &&
     !NOT_LIST_NAMES.has(words[end]) &&
+    // Dual and plural adjectives (`نبل والزهراء المواليتين`, `الواقعتان`) describe the list.
+    !/(تين|تان|يين|يون)$/.test(words[end]) &&
     (!isNisba(words[end]) || DIRECTION_ADJECTIVES.has(words[end]))
   )
     end++
@@ -370,6 +404,7 @@ function bare(word: string): string {
 
 const ALL_TRIGGERS = new Set([
   ...PLACE_BEFORE,
+  ...FRONT,
   ...PLACES_BEFORE,
   ...GENERIC_PLACES_BEFORE,
   ...PLACE_HEADS,

@@ -21,6 +21,12 @@ export interface TaggedSpan {
   rule?: string
   /** The rule read the first word's و as a conjunction (`وذمار` in a list of places). */
   afterConjunction?: boolean
+  /**
+   * A context that vouches for the tagger's name and type (`في الخوخة
+   * بمحافظة الحديدة`): it stands in for the tagger's confidence and a second
+   * mention, not for the checks that the name is one (unlike `rule`).
+   */
+  cue?: string
 }
 
 /**
@@ -67,7 +73,7 @@ export interface Mention {
   /** Matched by an ambiguous alias. */
   ambiguous: boolean
   /** For a name only the tagger found: its type and confidence. */
-  tag?: {type: ActorType; confidence: number; rule?: string; afterConjunction?: boolean}
+  tag?: {type: ActorType; confidence: number; rule?: string; afterConjunction?: boolean; cue?: string}
   /**
    * How the name can be read: the proclitics on its first word and the
    * normalized name without them (tokens joined by a space). For a
@@ -163,7 +169,7 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
       name: tokensText(block, nameStart, end),
       actors: linked?.actors ?? [],
       ambiguous: linked?.ambiguous ?? false,
-      tag: linked ? undefined : {type: span.type, confidence: span.confidence, rule: span.rule, afterConjunction: span.afterConjunction},
+      tag: linked ? undefined : {type: span.type, confidence: span.confidence, rule: span.rule, afterConjunction: span.afterConjunction, cue: span.cue},
       readings: linked ? [linked.reading] : readings.map(({prefix, stem}) => ({prefix, key: [stem, ...rest].join(' ')}))
     })
   }

@@ -72,14 +72,16 @@ export function resolveMentions(mentions: Mention[]): Resolution {
     const typeScores = new Map<ActorType, number>()
     const confidences: number[] = []
     let byRule = false
+    let byCue = false
     for (const {tag} of keyMentions) {
       // A context rule's type outweighs the tagger's: `ولاية بلاتو` is a place however the tagger reads بلاتو.
       typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence + (tag!.rule ? RULE_WEIGHT : 0))
       confidences.push(tag!.confidence)
       byRule ||= tag!.rule !== undefined
+      byCue ||= tag!.cue !== undefined
     }
     const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), readingOf)
-    const type = judgeTaggedName({key, name, typeScores, confidences, byRule})
+    const type = judgeTaggedName({key, name, typeScores, confidences, byRule, byCue})
     if (!type) continue
     const id = nameToActorId(key)!
     for (const mention of keyMentions) add(id, () => ({id, name, type}), mention)
