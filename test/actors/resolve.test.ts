@@ -63,6 +63,14 @@ describe('imported places', () => {
     ])
   })
 
+  test('a valley or a mountain named after a registry place is another place, and the registry place is not mentioned', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('نزح السكان إلى جبل لبنان.', withContextNames(noTagger))
+    expect(actors.map(({id, name, type, forms}) => ({id, name, type, forms}))).toEqual([
+      {id: 'ar-jbl-lbnan', name: 'جبل لبنان', type: 'place', forms: ['جبل لبنان']}
+    ])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))

@@ -36,6 +36,8 @@ const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية �
 const FRONT = W('جبهة')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
+/** Heads that make a place the one named after them holds (`جزيرة سقطرى` is Socotra); the others name another (`وادي زبيد`). */
+const SAME_PLACE_HEADS = W('جزيرة جزر')
 /** A site named after the place it serves (`ميناء الحديدة`, `معبر رفح`): another place than that one. */
 const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
 /** Adjectives a site's name may end with (`مطار صنعاء الدولي`, `معبر نصيب الحدودي`). */
@@ -113,6 +115,8 @@ export interface ContextSpan {
   rule: string
   /** The name's first word carries the conjunction و, not part of the name (`وذمار` in a list). */
   afterConjunction?: boolean
+  /** The name is another place than the registry places it holds (`وادي زبيد` is not Zabid). */
+  anotherPlace?: boolean
 }
 
 export interface ContextNamesOptions {
@@ -162,13 +166,14 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
   return (blocks) =>
     tagger(blocks).map((tagged, blockIndex) => {
       const tokens = blocks[blockIndex]
-      const ruled: TaggedSpan[] = findContextNames(tokens, options).map(({start, end, type, rule, afterConjunction}) => ({
+      const ruled: TaggedSpan[] = findContextNames(tokens, options).map(({start, end, type, rule, afterConjunction, anotherPlace}) => ({
         start,
         end,
         type,
         confidence: 1,
         rule,
-        ...(afterConjunction && {afterConjunction})
+        ...(afterConjunction && {afterConjunction}),
+        ...(anotherPlace && {anotherPlace})
       }))
       const kept = tagged
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
@@ -278,7 +283,9 @@ function placeWithHead(words: string[], heads: string[], index: number): Context
   if (!site && !PLACE_HEADS.has(heads[index])) return undefined
   let end = placeNameEnd(words, index + 1)
   if (site && end > index + 1 && SITE_ADJECTIVES.has(words[end] ?? '')) end++
-  return end > index + 1 ? {start: index, end, type: 'place', rule: site ? 'site' : 'place-head'} : undefined
+  if (end === index + 1) return undefined
+  if (site) return {start: index, end, type: 'place', rule: 'site'}
+  return {start: index, end, type: 'place', rule: 'place-head', ...(!SAME_PLACE_HEADS.has(heads[index]) && {anotherPlace: true})}
 }
 
 /** The end of a place name starting at `start`: one name word, more after a compound head. */

@@ -27,6 +27,8 @@ export interface TaggedSpan {
    * mention, not for the checks that the name is one (unlike `rule`).
    */
   cue?: string
+  /** The name is another place than the registry places inside it (`وادي زبيد`, not Zabid): they are no mentions. */
+  anotherPlace?: boolean
 }
 
 /**
@@ -119,6 +121,7 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
   }
   if (options.spans) {
     vouchForAmbiguousPlaces(mentions, options.spans)
+    dropEnclosedPlaces(mentions, taken, options.spans)
     mentions.push(...taggedMentions(block, options.spans, taken, index))
   }
   return mentions.sort((a, b) => a.start - b.start)
@@ -138,6 +141,24 @@ function vouchForAmbiguousPlaces(mentions: Mention[], spans: readonly TaggedSpan
     if (mention && places.length === 1) {
       mention.actors = places
       mention.ambiguous = false
+    }
+  }
+}
+
+/**
+ * Registry places inside a rule's name of another place (`زبيد` in
+ * `وادي زبيد`) are no mentions of their own: they are dropped, and the
+ * rule's name is read instead. Only names that start after the head.
+ */
+function dropEnclosedPlaces(mentions: Mention[], taken: Uint8Array, spans: readonly TaggedSpan[]): void {
+  for (const span of spans) {
+    if (!span.anotherPlace || taken[span.start] === 1) continue
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const {start, end} = mentions[at]
+      if (start > span.start && end <= span.end && mentions[at].actors.every((actor) => actor.type === 'place')) {
+        mentions.splice(at, 1)
+        taken.fill(0, start, end)
+      }
     }
   }
 }
