@@ -162,6 +162,8 @@ describe('names only the tagger finds', () => {
         'al-bayda-yemen': ['بمحافظة البيضاء']
       })
       expect(formsOf('قالت مصادر في مدينة الحديدة.', tagger)).toEqual({hodeidah: ['الحديدة']})
+      // Nor a word the rules know is no place's (`سكني`, residential).
+      expect(formsOf('اندلع حريق في حي سكني في مدينة الحديدة.', withContextNames(phraseTagger({'سكني': ['place', 0.6]})))).toEqual({hodeidah: ['الحديدة']})
     })
 
     test('the type is the one with the highest summed confidence', () => {

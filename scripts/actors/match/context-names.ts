@@ -186,12 +186,10 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
 /**
  * Whether the tokens from `end` say "in the province of …" (`بمحافظة`,
  * `في مديرية`): a place the tagger found right before them
- * (`في الخوخة بمحافظة الحديدة`) is one, however unsure the tagger was.
- * Not a word the rules know is none (`حي سكني في مدينة`, after a trigger
- * `placeAfterTrigger` has read).
+ * (`في الخوخة بمحافظة الحديدة`) is one, however unsure the tagger was,
+ * unless a word of it is one the rules know is no place's (`حي سكني في مدينة`).
  */
 function inDivision(tokens: readonly string[], start: number, end: number): boolean {
-  if (start > 0 && PLACE_BEFORE.has(bare(normalizeArabic(tokens[start - 1])))) return false
   if (tokens.slice(start, end).some((token) => NOT_LIST_NAMES.has(normalizeArabic(token)))) return false
   const next = normalizeArabic(tokens[end] ?? '')
   if (next === 'في') return PLACE_BEFORE.has(normalizeArabic(tokens[end + 1] ?? ''))
