@@ -1,6 +1,6 @@
 import type {ActorType} from '../../src/shared/schemas/actor.ts'
 import type {NameTagger, TaggedSpan} from './match/find-mentions.ts'
-import {defaultActorIndex} from './match/actor-index.ts'
+import {defaultActorIndex, isRegistryPlaceWord} from './match/actor-index.ts'
 import {withContextNames} from './match/context-names.ts'
 import {loadTagger, type EntityType, type Tagger} from './tagger/index.ts'
 
@@ -22,11 +22,17 @@ export function taggerToNameTagger(tagger: Tagger): NameTagger {
 let defaultTagger: NameTagger | undefined
 
 /**
- * The committed model with the registry's names in its gazetteer, loaded
+ * The committed model with the registry's names in its gazetteer (and its
+ * places for the context rules' lists), loaded
  * on first use and kept (one per worker thread: a tagger caches per-word
  * scores).
  */
 export function defaultNameTagger(): NameTagger {
-  defaultTagger ??= withContextNames(taggerToNameTagger(loadTagger({registry: defaultActorIndex().actors})))
+  if (!defaultTagger) {
+    const index = defaultActorIndex()
+    defaultTagger = withContextNames(taggerToNameTagger(loadTagger({registry: index.actors})), {
+      isKnownPlace: (word) => isRegistryPlaceWord(index, word)
+    })
+  }
   return defaultTagger
 }

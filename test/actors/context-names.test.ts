@@ -37,7 +37,10 @@ describe('findContextNames', () => {
     ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']],
     ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']],
     ['انتشرت قوات حفظ السلام الدولية', ['organization: قوات حفظ السلام']],
-    ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']]
+    ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']],
+    // A front is named after its place; with a definite complement it is a group.
+    ['تدور المعارك على جبهة نهم شرق صنعاء', ['place: نهم']],
+    ['وقالت جبهة النصرة', ['organization: جبهة النصرة']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -56,9 +59,51 @@ describe('findContextNames', () => {
     ['بحر before a time word', 'في بحر الأسبوع المقبل'],
     ['على after a trigger (normalized, it reads as the name علي)', 'تقع المنطقة على الحدود وتسيطر قوات على منطقة على الطريق'],
     ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه'],
-    ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد']
+    ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد'],
+    ['وسط after a trigger', 'في منطقة وسط المدينة'],
+    ['an adjective after a front', 'فتح جبهة جديدة في الشمال']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
+  })
+})
+
+describe('findContextNames: lists of places after a plural trigger', () => {
+  /** The places a registry knows, as normalized words with or without و. */
+  const known = new Set(['درعا', 'ذمار', 'وذمار', 'حلب'])
+  const listed = (sentence: string) => {
+    const tokens = tokenize(sentence).map((token) => token.text)
+    return findContextNames(tokens, {isKnownPlace: (word) => known.has(word)}).map(
+      ({start, end, afterConjunction}) => `${afterConjunction ? 'و+' : ''}${tokens.slice(start, end).join(' ')}`
+    )
+  }
+
+  test.each([
+    ['من محافظات عمران وذمار وحجة', ['عمران', 'و+وذمار', 'و+وحجة']],
+    ['قرى طربا والكسيب والغيضة', ['طربا', 'و+والكسيب', 'و+والغيضة']],
+    ['بين ولايتي لويزيانا ومسيسبي', ['لويزيانا', 'و+ومسيسبي']],
+    // After مناطق, with a known place; two-word names, a direction adjective kept.
+    ['يشمل مناطق درعا البلد وطريق السد والمخيم وسجنة', ['درعا البلد', 'و+وطريق السد', 'و+والمخيم', 'و+وسجنة']],
+    ['ولايات كارولاينا الشمالية وفرجينيا', ['كارولاينا الشمالية', 'و+وفرجينيا']],
+    // A second trigger, a compound head; the list ends at a pronoun, an adjective or على.
+    ['مدن وبلدات دوما وحرستا وعين ترما', ['دوما', 'و+وحرستا', 'و+وعين ترما']],
+    ['مدن حلب وحماة وطرطوس وغيرها', ['حلب', 'و+وحماة', 'و+وطرطوس']],
+    ['مدن البصرة وكركوك وضواحي بغداد', ['البصرة', 'و+وكركوك']],
+    ['مديريات شدا وباقم ورازح الحدودية', ['شدا', 'و+وباقم', 'و+ورازح']],
+    ['بلدتي نبل والزهراء المواليتين', ['نبل', 'و+والزهراء']]
+  ])('%s → %j', (sentence, expected) => {
+    expect(listed(sentence)).toEqual(expected)
+  })
+
+  test.each([
+    ['مناطق without a known place', 'في مناطق سيطرتهم ونفوذهم'],
+    ['أحياء without a known place', 'أحياء المدينة ودمجهم'],
+    ['one name', 'مدن إدلب وبلداتها'],
+    ['على after و', 'محافظات الوسط وعلى رأسها'],
+    ['words of where', 'في محافظات الوسط والجنوب'],
+    ['وسط, not و + سط', 'في مناطق الغوطة ووسط البلاد'],
+    ['words of where and parts', 'محافظتي ديالى وأجزاء من صلاح الدين']
+  ])('no list: %s', (_, sentence) => {
+    expect(listed(sentence)).toEqual([])
   })
 })
 

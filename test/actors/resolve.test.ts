@@ -53,6 +53,24 @@ describe('imported places', () => {
     expect(formsOf('قتل ثلاثة في محافظة البيضاء. وفي البيضاء نزح السكان.')).toEqual({'al-bayda-yemen': ['محافظة البيضاء', 'البيضاء']})
   })
 
+  test('a place rule vouches for a province whose name is a common word, and a listed name after و is read without it', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('جاؤوا من محافظات البيضاء وسنحان والحديدة.', withContextNames(noTagger))
+    expect(actors.map(({id, name, forms}) => ({id, name, forms}))).toEqual([
+      {id: 'al-bayda-yemen', name: 'البيضاء', forms: ['البيضاء']},
+      {id: 'ar-snh1an', name: 'سنحان', forms: ['وسنحان']},
+      {id: 'hodeidah', name: 'الحديدة', forms: ['والحديدة']}
+    ])
+  })
+
+  test('a valley or a mountain named after a registry place is another place, and the registry place is not mentioned', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('نزح السكان إلى جبل لبنان.', withContextNames(noTagger))
+    expect(actors.map(({id, name, type, forms}) => ({id, name, type, forms}))).toEqual([
+      {id: 'ar-jbl-lbnan', name: 'جبل لبنان', type: 'place', forms: ['جبل لبنان']}
+    ])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))
@@ -132,6 +150,20 @@ describe('names only the tagger finds', () => {
         [nameToActorId('اسامه علي')!]: ['أسامة علي'],
         [nameToActorId('درنه')!]: ['درنة']
       })
+    })
+
+    test('a place the tagger is unsure of, said once, counts right before "in the province of"; a common word of news there does not', () => {
+      const tagger = withContextNames(phraseTagger({'الخوخة': ['place', 0.66], 'قانية': ['place', 0.9], 'مصادر': ['place', 0.6]}))
+      expect(formsOf('غارات في الخوخة بمحافظة الحديدة.', tagger)).toEqual({[nameToActorId('الخوخه')!]: ['الخوخة'], hodeidah: ['الحديدة']})
+      expect(formsOf('غارات في الخوخة شمالا.', tagger)).toEqual({})
+      // A name shaped like a nisba adjective needs the tagger sure of it.
+      expect(formsOf('المعارك على جبهة قانية بمحافظة البيضاء.', tagger)).toEqual({
+        [nameToActorId('قانيه')!]: ['قانية'],
+        'al-bayda-yemen': ['بمحافظة البيضاء']
+      })
+      expect(formsOf('قالت مصادر في مدينة الحديدة.', tagger)).toEqual({hodeidah: ['الحديدة']})
+      // Nor a word the rules know is no place's (`سكني`, residential).
+      expect(formsOf('اندلع حريق في حي سكني في مدينة الحديدة.', withContextNames(phraseTagger({'سكني': ['place', 0.6]})))).toEqual({hodeidah: ['الحديدة']})
     })
 
     test('the type is the one with the highest summed confidence', () => {

@@ -11,7 +11,7 @@ import type {FoundName} from './archive-names.ts'
  * The actors an article may gain from the rest of the archive: names that the
  * tagger or a context rule made actors of in other articles (in `index`,
  * see `archiveIndex`), standing here without the words that made them
- * actors there (`الخوخة` alone, after `مديرية الخوخة` elsewhere). An
+ * actors there (`الوازعية` alone, after `مديرية الوازعية` elsewhere). An
  * actor's timeline then holds every article that names it.
  *
  * `blocks` are the body's paragraphs and headings; `present` the ids the

@@ -68,6 +68,14 @@ export interface ActorIndex {
 }
 
 /**
+ * Whether a normalized word, bare or with proclitics (`وحجه`), is the
+ * whole name or an alias of a registry place, ambiguous ones included.
+ */
+export function isRegistryPlaceWord(index: ActorIndex, word: string): boolean {
+  return index.starts.get(word)?.some(({node}) => node.entry?.actors.some((actor) => actor.type === 'place')) ?? false
+}
+
+/**
  * Build the index. Names are matched after `normalizeArabic`, so
  * `أمريكا` and `امريكا` are one entry; a name given twice for one actor
  * counts once, and an actor's own name wins over its ambiguous alias.

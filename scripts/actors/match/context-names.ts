@@ -1,5 +1,6 @@
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import type {ActorType} from '../../../src/shared/schemas/actor.ts'
+import {NOT_NAMES} from '../resolve/not-names.ts'
 import type {NameTagger, TaggedSpan} from './find-mentions.ts'
 
 /**
@@ -20,8 +21,23 @@ const W = (text: string) => new Set(text.trim().split(/\s+/).map((word) => norma
 
 /** Before a place's name, not part of it (`محافظة عمران` → `عمران`). Construct state only: `المدينة المنورة` is a name. */
 const PLACE_BEFORE = W('محافظة ولاية مديرية مدينة بلدة قرية حي مخيم منطقة إقليم مقاطعة ناحية قضاء')
+/** Plural and dual triggers before a list of places joined by و (`محافظات عمران وذمار وحجة`, `مديريتي التحيتا والدريهمي`). */
+const PLACES_BEFORE = W(
+  'محافظات مديريات ولايات مقاطعات مدن بلدات قرى محافظتي محافظتا مديريتي مديريتا ولايتي ولايتا مدينتي مدينتا بلدتي بلدتا قريتي قريتا'
+)
+/**
+ * Plural triggers that as often head common nouns (`مناطق سيطرتهم`, `أحياء المدينة`,
+ * `مخيمات النازحين والأسواق`): their list must hold a known place.
+ */
+const GENERIC_PLACES_BEFORE = W('مناطق أحياء مخيمات')
+/** Adjectives of direction that belong to a place's name (`الغوطة الشرقية`, `كارولينا الشمالية`). */
+const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي')
+/** A front of a war, named after its place (`جبهة قانية`, `جبهة نهم`); with a definite complement it is a group (`جبهة النصرة`). */
+const FRONT = W('جبهة')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
+/** Heads that make a place the one named after them holds (`جزيرة سقطرى` is Socotra); the others name another (`وادي زبيد`). */
+const SAME_PLACE_HEADS = W('جزيرة جزر')
 /** A site named after the place it serves (`ميناء الحديدة`, `معبر رفح`): another place than that one. */
 const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
 /** Adjectives a site's name may end with (`مطار صنعاء الدولي`, `معبر نصيب الحدودي`). */
@@ -33,9 +49,11 @@ const COMPOUND_HEADS = W(
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
   'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
+    // what follows a front but names no place (`جبهة موحدة`, `جبهة قتال`, `جبهة تحرير سوريا`), `منطقة منزوعة السلاح`
+    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة ' +
     // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine), `منطقة اليورو`, `منطقة خفض التصعيد`,
     // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
-    'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ' +
+    'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
     // indefinite adjectives of sites (`ميناء عسكري`, `مطارا دوليا`)
     'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا'
 )
@@ -73,24 +91,60 @@ const MAX_PLACE_WORDS = 3
 const MAX_PERSON_WORDS = 4
 const MAX_ORGANIZATION_WORDS = 6
 
+const MIN_LIST_ITEMS = 2
+/**
+ * Words that end a list of places: the triggers themselves, the common
+ * words of news (`NOT_NAMES`), generic adjectives, and words of where
+ * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
+ */
+const NOT_LIST_NAMES = new Set([
+  ...PLACE_BEFORE,
+  ...PLACES_BEFORE,
+  ...GENERIC_PLACES_BEFORE,
+  ...GENERIC_ADJECTIVES,
+  ...NOT_PLACE_NAMES,
+  ...W('قرب ضواحي أطراف أجزاء خاصة الأراضي المناطق الوسط الجنوب الشمال الشرق الغرب المجاورة المجاور اللتين اللتان اللذين اللذان'),
+  ...[...NOT_NAMES].map((word) => normalizeArabic(word))
+])
+
 /** A found name: tokens `[start, end)`, its type, and the rule that found it. */
 export interface ContextSpan {
   start: number
   end: number
   type: ActorType
   rule: string
+  /** The name's first word carries the conjunction و, not part of the name (`وذمار` in a list). */
+  afterConjunction?: boolean
+  /** The name is another place than the registry places it holds (`وادي زبيد` is not Zabid). */
+  anotherPlace?: boolean
+}
+
+export interface ContextNamesOptions {
+  /**
+   * Whether a normalized word, bare or with proclitics, is a place the
+   * registry knows (`ذمار`, `وحجه`). Lets lists after `مناطق` and `أحياء`
+   * count (see `placeList`). Default: none is known.
+   */
+  isKnownPlace?: (word: string) => boolean
 }
 
 /** The names the rules find in one block, from its tokens' texts. */
-export function findContextNames(tokens: readonly string[]): ContextSpan[] {
-  // `على` ("on") normalizes to the name `علي`: as written, it is never a name.
-  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && token !== 'على' ? normalizeArabic(token) : ''))
+export function findContextNames(tokens: readonly string[], options: ContextNamesOptions = {}): ContextSpan[] {
+  // `على` ("on") normalizes to the name `علي`: as written, it is never a name (nor `وعلى` in a list).
+  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
   const spans: ContextSpan[] = []
   for (let index = 0; index < words.length; index++) {
+    const list = placeList(words, heads, index, options.isKnownPlace ?? (() => false))
+    if (list) {
+      spans.push(...list)
+      index = list.at(-1)!.end - 1
+      continue
+    }
     const found =
       placeAfterTrigger(words, heads, index) ??
+      placeOfFront(words, heads, index) ??
       placeWithHead(words, heads, index) ??
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
@@ -108,16 +162,48 @@ export function findContextNames(tokens: readonly string[]): ContextSpan[] {
  * the tagger's spans it overlaps, and a tagger span right after
  * `فصيل`/`صحيفة` is an organization.
  */
-export function withContextNames(tagger: NameTagger): NameTagger {
+export function withContextNames(tagger: NameTagger, options: ContextNamesOptions = {}): NameTagger {
   return (blocks) =>
     tagger(blocks).map((tagged, blockIndex) => {
       const tokens = blocks[blockIndex]
-      const ruled: TaggedSpan[] = findContextNames(tokens).map(({start, end, type, rule}) => ({start, end, type, confidence: 1, rule}))
+      const ruled: TaggedSpan[] = findContextNames(tokens, options).map(({start, end, type, rule, afterConjunction, anotherPlace}) => ({
+        start,
+        end,
+        type,
+        confidence: 1,
+        rule,
+        ...(afterConjunction && {afterConjunction}),
+        ...(anotherPlace && {anotherPlace})
+      }))
       const kept = tagged
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
         .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
+        .map((span) => (span.type === 'place' && !span.rule && inDivision(tokens, span.start, span.end) ? {...span, cue: 'in-division'} : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
+}
+
+/**
+ * Whether the tokens from `end` say "in the province of …" (`بمحافظة`,
+ * `في مديرية`): a place the tagger found right before them
+ * (`في الخوخة بمحافظة الحديدة`) is one, however unsure the tagger was,
+ * unless a word of it is one the rules know is no place's (`حي سكني في مدينة`).
+ */
+function inDivision(tokens: readonly string[], start: number, end: number): boolean {
+  if (tokens.slice(start, end).some((token) => NOT_LIST_NAMES.has(normalizeArabic(token)))) return false
+  const next = normalizeArabic(tokens[end] ?? '')
+  if (next === 'في') return PLACE_BEFORE.has(normalizeArabic(tokens[end + 1] ?? ''))
+  return next.startsWith('ب') && PLACE_BEFORE.has(next.slice(1))
+}
+
+/** `جبهة قانية`: the place after a front, one word without article and no definite complement after it. */
+function placeOfFront(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!FRONT.has(heads[index])) return undefined
+  const name = words[index + 1] ?? ''
+  const next = words[index + 2] ?? ''
+  // Not an adjective (`جبهة جديدة`, `جبهة موحدة`), a group's name (`جبهة تحرير الشام`) nor a purpose (`جبهة لدعم`).
+  if (!isPlaceWord(name) || /^(ال|ل|ب)/.test(name) || (next.startsWith('ال') && isNameWord(next))) return undefined
+  return {start: index + 1, end: index + 2, type: 'place', rule: 'front'}
 }
 
 /** `محافظة عمران`, `مخيم عين الحلوة`: the name after the trigger. */
@@ -127,13 +213,77 @@ function placeAfterTrigger(words: string[], heads: string[], index: number): Con
   return end > index + 1 ? {start: index + 1, end, type: 'place', rule: 'place-trigger'} : undefined
 }
 
+/**
+ * `محافظات عمران وذمار وحجة`, `مناطق درعا البلد وطريق السد والمخيم`: each
+ * name of a list joined by و after a plural trigger, two names at least.
+ * After `مناطق`, `أحياء` or `مخيمات`, which as often head common nouns,
+ * one of the names must be a place the registry knows.
+ */
+function placeList(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan[] | undefined {
+  const generic = GENERIC_PLACES_BEFORE.has(heads[index])
+  if (!generic && !PLACES_BEFORE.has(heads[index])) return undefined
+  let next = index + 1
+  // `مدن وبلدات دوما وحرستا`: a second trigger joined to the first.
+  while (PLACES_BEFORE.has(heads[next] ?? '') || GENERIC_PLACES_BEFORE.has(heads[next] ?? '')) next++
+  const items: ContextSpan[] = []
+  while (next < words.length) {
+    const afterConjunction = items.length > 0
+    if (afterConjunction && !words[next].startsWith('و')) break
+    const end = listItemEnd(words, next, afterConjunction ? 1 : 0)
+    if (end === next) break
+    items.push({start: next, end, type: 'place', rule: 'place-list', ...(afterConjunction && {afterConjunction})})
+    next = end
+  }
+  if (items.length < MIN_LIST_ITEMS) return undefined
+  if (generic && !items.some(({start}) => isKnownPlace(words[start]))) return undefined
+  return items
+}
+
+/**
+ * The end of a list's name at `start` (its first `skip` letters a
+ * conjunction): a name word, the word after a compound head (`بيت سحم`),
+ * and definite words that are no adjective but of direction (`درعا
+ * البلد`, `الغوطة الشرقية`, not `رازح الحدودية`); `start` for none.
+ */
+function listItemEnd(words: string[], start: number, skip: number): number {
+  const first = words[start].slice(skip)
+  // A noun with a pronoun (`وغيرها`, `وبلداتها`, `وتوسعهم`) ends a list: names seldom end so.
+  if (!isPlaceWord(first) || /(ها|هم|هما)$/.test(first)) return start
+  // Nor is a list's name a trigger or a common word, read with its و or without (`ومحافظة`, `وسط`, `والمدينة`).
+  if ([first, words[start]].some((word) => NOT_LIST_NAMES.has(word) || STOP.has(word))) return start
+  let end = start + 1
+  if (isHead(first)) {
+    // A head alone (`وبيت` before a word that is none) is no name.
+    if (!isPlaceWord(words[end] ?? '')) return start
+    end++
+  }
+  while (
+    end - start < MAX_PLACE_WORDS &&
+    (words[end] ?? '').startsWith('ال') &&
+    isPlaceWord(words[end]) &&
+    !NOT_LIST_NAMES.has(words[end]) &&
+    // Dual and plural adjectives (`نبل والزهراء المواليتين`, `الواقعتان`) describe the list.
+    !/(تين|تان|يين|يون)$/.test(words[end]) &&
+    (!isNisba(words[end]) || DIRECTION_ADJECTIVES.has(words[end]))
+  )
+    end++
+  return end
+}
+
+/** A word that may be (part of) a place's name: a name word, no adjective a trigger is followed by. */
+function isPlaceWord(word: string): boolean {
+  return isNameWord(word) && !NOT_PLACE_NAMES.has(word) && (word.startsWith('ال') || !word.endsWith('يه'))
+}
+
 /** `وادي زبيد`, `جبل السنارة`, `مطار صنعاء الدولي`: the head belongs to the name. */
 function placeWithHead(words: string[], heads: string[], index: number): ContextSpan | undefined {
   const site = SITE_HEADS.has(heads[index])
   if (!site && !PLACE_HEADS.has(heads[index])) return undefined
   let end = placeNameEnd(words, index + 1)
   if (site && end > index + 1 && SITE_ADJECTIVES.has(words[end] ?? '')) end++
-  return end > index + 1 ? {start: index, end, type: 'place', rule: site ? 'site' : 'place-head'} : undefined
+  if (end === index + 1) return undefined
+  if (site) return {start: index, end, type: 'place', rule: 'site'}
+  return {start: index, end, type: 'place', rule: 'place-head', ...(!SAME_PLACE_HEADS.has(heads[index]) && {anotherPlace: true})}
 }
 
 /** The end of a place name starting at `start`: one name word, more after a compound head. */
@@ -259,6 +409,9 @@ function bare(word: string): string {
 
 const ALL_TRIGGERS = new Set([
   ...PLACE_BEFORE,
+  ...FRONT,
+  ...PLACES_BEFORE,
+  ...GENERIC_PLACES_BEFORE,
   ...PLACE_HEADS,
   ...SITE_HEADS,
   ...PERSON_BEFORE,

@@ -19,6 +19,16 @@ export interface TaggedSpan {
   confidence: number
   /** The context rule that found the name (`context-names.ts`): it stands in for a second mention and the tagger's confidence. */
   rule?: string
+  /** The rule read the first word's و as a conjunction (`وذمار` in a list of places). */
+  afterConjunction?: boolean
+  /**
+   * A context that vouches for the tagger's name and type (`في الخوخة
+   * بمحافظة الحديدة`): it stands in for the tagger's confidence and a second
+   * mention, not for the checks that the name is one (unlike `rule`).
+   */
+  cue?: string
+  /** The name is another place than the registry places inside it (`وادي زبيد`, not Zabid): they are no mentions. */
+  anotherPlace?: boolean
 }
 
 /**
@@ -65,7 +75,7 @@ export interface Mention {
   /** Matched by an ambiguous alias. */
   ambiguous: boolean
   /** For a name only the tagger found: its type and confidence. */
-  tag?: {type: ActorType; confidence: number; rule?: string}
+  tag?: {type: ActorType; confidence: number; rule?: string; afterConjunction?: boolean; cue?: string}
   /**
    * How the name can be read: the proclitics on its first word and the
    * normalized name without them (tokens joined by a space). For a
@@ -109,8 +119,48 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
       readings: [{prefix: match.prefix, key: [match.stem, ...block.normalized.slice(match.start + 1, match.end)].join(' ')}]
     })
   }
-  if (options.spans) mentions.push(...taggedMentions(block, options.spans, taken, index))
+  if (options.spans) {
+    vouchForAmbiguousPlaces(mentions, options.spans)
+    dropEnclosedPlaces(mentions, taken, options.spans)
+    mentions.push(...taggedMentions(block, options.spans, taken, index))
+  }
   return mentions.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A context rule's place that is exactly an ambiguous alias of one
+ * registry place (`عمران` in `محافظات عمران وذمار وحجة`, `مدينة الأقصر`)
+ * is that place: the rule's trigger says what the word is, as naming the
+ * place otherwise in the article would.
+ */
+function vouchForAmbiguousPlaces(mentions: Mention[], spans: readonly TaggedSpan[]): void {
+  for (const span of spans) {
+    if (!span.rule || span.type !== 'place') continue
+    const mention = mentions.find((candidate) => candidate.ambiguous && candidate.nameStart === span.start && candidate.end === span.end)
+    const places = mention?.actors.filter((actor) => actor.type === 'place') ?? []
+    if (mention && places.length === 1) {
+      mention.actors = places
+      mention.ambiguous = false
+    }
+  }
+}
+
+/**
+ * Registry places inside a rule's name of another place (`زبيد` in
+ * `وادي زبيد`) are no mentions of their own: they are dropped, and the
+ * rule's name is read instead. Only names that start after the head.
+ */
+function dropEnclosedPlaces(mentions: Mention[], taken: Uint8Array, spans: readonly TaggedSpan[]): void {
+  for (const span of spans) {
+    if (!span.anotherPlace || taken[span.start] === 1) continue
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const {start, end} = mentions[at]
+      if (start > span.start && end <= span.end && mentions[at].actors.every((actor) => actor.type === 'place')) {
+        mentions.splice(at, 1)
+        taken.fill(0, start, end)
+      }
+    }
+  }
 }
 
 function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], taken: Uint8Array, index: ActorIndex): Mention[] {
@@ -140,7 +190,7 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
       name: tokensText(block, nameStart, end),
       actors: linked?.actors ?? [],
       ambiguous: linked?.ambiguous ?? false,
-      tag: linked ? undefined : {type: span.type, confidence: span.confidence, rule: span.rule},
+      tag: linked ? undefined : {type: span.type, confidence: span.confidence, rule: span.rule, afterConjunction: span.afterConjunction, cue: span.cue},
       readings: linked ? [linked.reading] : readings.map(({prefix, stem}) => ({prefix, key: [stem, ...rest].join(' ')}))
     })
   }

@@ -30,6 +30,8 @@ export interface TaggedEvidence {
   confidences: readonly number[]
   /** A context rule found at least one of its mentions (`محافظة عمران`, `وزارة الداخلية`). */
   byRule?: boolean
+  /** A context vouched for one of its mentions as the tagger typed it (`في الخوخة بمحافظة الحديدة`). */
+  byCue?: boolean
 }
 
 /**
@@ -50,7 +52,9 @@ export interface TaggedEvidence {
  * 4. its type is the one with the highest summed confidence.
  *
  * A name a context rule found (`byRule`) needs only to make an id: the
- * rule's trigger is the evidence, and the rule has checked its words.
+ * rule's trigger is the evidence, and the rule has checked its words. A
+ * name a context vouches for (`byCue`) needs no confidence nor second
+ * mention, but must read as a name (1).
  *
  * The rule looks at one article only, so each article's frontmatter stays
  * a function of that article, the registry and the model. How many
@@ -63,9 +67,11 @@ export function judgeTaggedName(evidence: TaggedEvidence): ActorType | undefined
   if (words.length > EVIDENCE.maxWords) return undefined
   if (words.some((word) => word.length < EVIDENCE.minLetters)) return undefined
   if (evidence.name.split(/\s+/).some((word) => NOT_NAMES.has(toNotNameForm(word)))) return undefined
-  if (words.length === 1 && isNisba(words[0])) return undefined
+  // A lone nisba is an adjective, unless the tagger is sure of it where a context vouches for it (`جبهة قانية بمحافظة البيضاء`).
+  if (words.length === 1 && isNisba(words[0]) && !(evidence.byCue && Math.max(...evidence.confidences) >= EVIDENCE.minConfidence)) return undefined
   if (words.length === 2 && DESCRIPTION_HEADS.has(words[0]) && isNisba(words[1])) return undefined
   if (nameToActorId(evidence.key) === undefined) return undefined
+  if (evidence.byCue) return bestType(evidence.typeScores)
   if (Math.max(...evidence.confidences) < EVIDENCE.minConfidence) return undefined
   if (words.length === 1 && evidence.confidences.length < EVIDENCE.minOneWordMentions) return undefined
   return bestType(evidence.typeScores)

@@ -72,14 +72,16 @@ export function resolveMentions(mentions: Mention[]): Resolution {
     const typeScores = new Map<ActorType, number>()
     const confidences: number[] = []
     let byRule = false
+    let byCue = false
     for (const {tag} of keyMentions) {
       // A context rule's type outweighs the tagger's: `ولاية بلاتو` is a place however the tagger reads بلاتو.
       typeScores.set(tag!.type, (typeScores.get(tag!.type) ?? 0) + tag!.confidence + (tag!.rule ? RULE_WEIGHT : 0))
       confidences.push(tag!.confidence)
       byRule ||= tag!.rule !== undefined
+      byCue ||= tag!.cue !== undefined
     }
     const name = displayName(keyMentions.filter((mention) => keyOf.get(mention) === key), readingOf)
-    const type = judgeTaggedName({key, name, typeScores, confidences, byRule})
+    const type = judgeTaggedName({key, name, typeScores, confidences, byRule, byCue})
     if (!type) continue
     const id = nameToActorId(key)!
     for (const mention of keyMentions) add(id, () => ({id, name, type}), mention)
@@ -111,9 +113,11 @@ function chooseReadings(tagged: Mention[]): Map<Mention, NameReading> {
     const stripped = mention.readings.slice(1)
     // A rule's span starts at its trigger word (`ووزارة الداخلية`): the reading that makes it the trigger is the one.
     const ruled = mention.tag?.rule ? mention.readings.find(({key}) => isContextTrigger(key.split(' ')[0])) : undefined
+    // A name of a list of places after its first (`وذمار`): the rule read its و as the conjunction.
+    const conjoined = mention.tag?.afterConjunction ? stripped.find(({prefix}) => prefix === 'و') : undefined
     readingOf.set(
       mention,
-      ruled ?? stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
+      ruled ?? conjoined ?? stripped.find(({key}) => bare.has(key)) ?? stripped.find(beforeArticle) ?? mention.readings[0]
     )
   }
   return readingOf
