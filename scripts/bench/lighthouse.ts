@@ -36,6 +36,8 @@ interface PageFigures {
   scores: Record<(typeof CATEGORIES)[number], number>
   fcpMs: number
   lcpMs: number
+  /** Speed index: how soon the visible page is complete (on search: the results shown). */
+  speedIndexMs: number
   /** Total blocking time: the main thread's long tasks. */
   tbtMs: number
   cls: number
@@ -65,7 +67,7 @@ const chrome = await launch({
 })
 const results: PageFigures[] = []
 try {
-  console.log('page                | perf | a11y | best | seo | FCP    | LCP    | TBT     | CLS   | KiB   | fonts KiB | path')
+  console.log('page                | perf | a11y | best | seo | FCP    | LCP    | SI     | TBT     | CLS   | KiB   | fonts KiB | path')
   for (const {type, path: pagePath} of pages) {
     const figures: PageFigures[] = []
     for (let run = 0; run < runs; run++) {
@@ -100,6 +102,7 @@ function figuresOf(type: string, pagePath: string, lhr: Result): PageFigures {
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as PageFigures['scores'],
     fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    speedIndexMs: lhr.audits['speed-index']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     totalKiB: bytes(requests),
@@ -121,6 +124,7 @@ function row(figures: PageFigures): string {
     String(scores.seo).padStart(3),
     seconds(figures.fcpMs),
     seconds(figures.lcpMs),
+    seconds(figures.speedIndexMs),
     `${figures.tbtMs.toFixed(0)} ms`.padStart(7),
     figures.cls.toFixed(3).padStart(5),
     figures.totalKiB.toFixed(0).padStart(5),
