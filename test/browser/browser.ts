@@ -14,10 +14,10 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: {width?: number; colorScheme?: 'light' | 'dark'} = {}
+  options: {width?: number; height?: number; colorScheme?: 'light' | 'dark'} = {}
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
-    viewport: {width: options.width ?? 1280, height: 900},
+    viewport: {width: options.width ?? 1280, height: options.height ?? 900},
     colorScheme: options.colorScheme ?? 'light'
   })
   const page = await context.newPage()
