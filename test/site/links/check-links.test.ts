@@ -55,6 +55,8 @@ describe('checkLinks', () => {
       'sitemap.xml: https://site.example/base/b/: no such page  [missing-page]'
     ])
     expect(result.files).toBe(4)
+    // Large sites are read on worker threads (by default from 1,000 files on): the same result.
+    expect(await checkLinks({dist, base: '/base/', site: 'https://site.example', workers: 2})).toEqual(result)
   })
 
   test('a site whose links all resolve has none broken', async () => {
