@@ -42,6 +42,31 @@ describe('scoreActors', () => {
     expect(scoreActors(gold, new Map()).overall).toEqual({matched: 0, system: 0, gold: 4})
   })
 
+  test('reads titles off system forms, as gold forms leave them out, and compares عبد joined to the next word', () => {
+    const royals: GoldArticle[] = [
+      {
+        id: 'b',
+        actors: [
+          {canonical: 'إليزابيث', type: 'person', forms: ['إليزابيث']},
+          {canonical: 'محمد بن عبدالرحمن آل ثاني', type: 'person', forms: ['محمد بن عبدالرحمن آل ثاني']},
+          {canonical: 'الملك', type: 'person', forms: []}
+        ]
+      }
+    ]
+    const system = new Map<string, SystemActor[]>([
+      [
+        'b',
+        [
+          {name: 'الملكة إليزابيث الثانية', type: 'person', forms: ['والملكة إليزابيث']},
+          {name: 'محمد بن عبد الرحمن آل ثاني', type: 'person', forms: ['الشيخ محمد بن عبد الرحمن آل ثاني']},
+          {name: 'الأمير', type: 'person', forms: ['الأمير الملك']}
+        ]
+      ]
+    ])
+    // A title alone is never read down to nothing: `الأمير الملك` keeps `الملك`, which matches.
+    expect(scoreActors(royals, system).overall).toEqual({matched: 3, system: 3, gold: 3})
+  })
+
   test.each([
     [{matched: 3, system: 4, gold: 6}, {precision: 0.75, recall: 0.5, f1: 0.6}],
     [{matched: 0, system: 0, gold: 2}, {precision: 0, recall: 0, f1: 0}]

@@ -2,6 +2,7 @@ import {z} from 'astro/zod'
 import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {ActorTypeSchema, type ActorType} from '../../../src/shared/schemas/actor.ts'
 import {nameToTokens} from '../match/name-key.ts'
+import {GENERIC_TITLES} from '../match/titles.ts'
 
 /**
  * One article of a gold file (`../shared/actors/GUIDELINE.md`): its actors,
@@ -46,8 +47,12 @@ export interface ActorScore {
 /**
  * Score system actors against gold, article by article. A system actor
  * matches a gold actor of the same type when one of its names (its name,
- * or a form with a leading proclitic read off) equals one of the gold
- * actor's (canonical or a form) after matching normalization. Each actor
+ * or a form with a leading proclitic and leading titles read off) equals
+ * one of the gold actor's (canonical or a form) after matching
+ * normalization. Gold forms leave titles out (the guideline), while system
+ * forms keep them (`الملكة إليزابيث`), so titles are read off for comparing;
+ * `عبد` is compared joined to the word after it, as it is written either
+ * way (`عبد الرحمن`, `عبدالرحمن`). Each actor
  * matches at most once; a right name under the wrong type is both a miss
  * and a spurious actor.
  */
@@ -93,15 +98,38 @@ export function rates(counts: Counts): {precision: number; recall: number; f1: n
 }
 
 function toKey(name: string): string {
-  return nameToTokens(name).join(' ')
+  return joinAbd(nameToTokens(name)).join(' ')
 }
 
-/** A system actor's names: its name, and each form with every reading of a leading proclitic. */
+/** `عبد الرحمن` → `عبدالرحمن`: the compound written as one word. */
+function joinAbd(tokens: string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'عبد' && i + 1 < tokens.length) joined.push(tokens[i] + tokens[++i])
+    else joined.push(tokens[i])
+  }
+  return joined
+}
+
+/** The tokens without the generic titles that lead them (`الملكة إليزابيث` → `إليزابيث`), a name always kept. */
+function withoutTitles(tokens: string[]): string[] {
+  let start = 0
+  for (;;) {
+    const title = GENERIC_TITLES.find((words) => words.every((word, i) => tokens[start + i] === word))
+    if (!title || start + title.length >= tokens.length) return tokens.slice(start)
+    start += title.length
+  }
+}
+
+/** A system actor's names: its name, and each form with every reading of a leading proclitic, titles kept and read off. */
 function systemKeys(actor: SystemActor): string[] {
   const keys = [toKey(actor.name)]
   for (const form of actor.forms) {
     const [first, ...rest] = form.split(' ')
-    for (const {stem} of procliticAnalyses(first)) keys.push(toKey([stem, ...rest].join(' ')))
+    for (const {stem} of procliticAnalyses(first)) {
+      const reading = [stem, ...rest].join(' ')
+      keys.push(toKey(reading), joinAbd(withoutTitles(nameToTokens(reading))).join(' '))
+    }
   }
   return keys
 }
