@@ -1,12 +1,13 @@
 import {describe, expect, test} from 'vitest'
 import {findContextNames, withContextNames} from '../../scripts/actors/match/context-names.ts'
 import type {TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
+import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
 
-/** The names the rules find in a sentence, as `type: words`. */
+/** The names the rules find in a sentence, as `type: words`; إيران is the one place the registry knows. */
 function found(sentence: string): string[] {
   const tokens = tokenize(sentence).map((token) => token.text)
-  return findContextNames(tokens).map(({start, end, type}) => `${type}: ${tokens.slice(start, end).join(' ')}`)
+  return findContextNames(tokens, {isKnownPlace: (word) => word === normalizeArabic('إيران')}).map(({start, end, type}) => `${type}: ${tokens.slice(start, end).join(' ')}`)
 }
 
 describe('findContextNames', () => {
@@ -24,9 +25,17 @@ describe('findContextNames', () => {
     ['اقتحموا قرية النبي صالح', ['place: النبي صالح']],
     ['أغلق معبر كرم أبو سالم', ['place: معبر كرم أبو سالم']],
     ['وصلت إلى منطقة ميناء الحديدة', ['place: ميناء الحديدة']],
+    // A trigger after و begins another place: `مطار ومدينة` is no name.
+    ['سيطروا على مطار ومدينة الحديدة', ['place: الحديدة']],
     // Persons after an introducer, and a spokesperson's name after the body.
     ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
-    ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['person: أسامة علي']],
+    // The body a spokesperson speaks for is an organization; a complement after و closes a name unless it begins another.
+    ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['organization: جهاز الإسعاف والطوارئ', 'person: أسامة علي']],
+    ['قالت وزارة الصحة والسكان في بيان', ['organization: وزارة الصحة والسكان']],
+    ['دعا مجلس النواب والحكومة إلى', ['organization: مجلس النواب']],
+    ['طالبت جامعة الدول العربية والأمم المتحدة', ['organization: جامعة الدول العربية']],
+    ['نفت المتحدثة باسم الحكومة الأردنية جمانة غنيمات الأنباء', ['organization: الحكومة الأردنية', 'person: جمانة غنيمات']],
+    ['وقال المتحدث باسم الحكومة الأردنية إن', ['organization: الحكومة الأردنية']],
     // Organizations: a head and its definite complements, a head and a proper name, a body and its nisba.
     ['أعلنت وزارة الداخلية العراقية أن', ['organization: وزارة الداخلية العراقية']],
     ['قالت المفوضية العليا للانتخابات إن', ['organization: المفوضية العليا للانتخابات']],
@@ -34,6 +43,7 @@ describe('findContextNames', () => {
     ['وقالت حركة النهضة في بيان', ['organization: حركة النهضة']],
     ['نقلت وكالة الأنباء السورية عن مصدر', ['organization: وكالة الأنباء السورية']],
     ['أعلنت الحكومة البريطانية أمس', ['organization: الحكومة البريطانية']],
+    ['وحمّل النظام الإيراني المسؤولية', ['organization: النظام الإيراني']],
     ['ووزارة الصحة بحكومة الوفاق', ['organization: ووزارة الصحة']],
     ['وزعت اللجنة العليا للإغاثة التابعة للحكومة', ['organization: اللجنة العليا للإغاثة']],
     ['انتشرت قوات حفظ السلام الدولية', ['organization: قوات حفظ السلام']],
@@ -48,6 +58,10 @@ describe('findContextNames', () => {
   test.each([
     ['a word that only contains a head', 'على تهيئة الظروف المناسبة لعقد مؤتمر'],
     ['a body in a role’s title', 'قال وزير الخارجية الإيراني'],
+    ['a system that is no body', 'وفق النظام الانتخابي الجديد'],
+    ['a trade after a head, with no name after it', 'وأعلنت شركة طيران أنها'],
+    ['a border crossing', 'عبروا من معبر حدودي مع تركيا'],
+    ['a battlefield', 'وصلوا إلى ساحة المعركة'],
     ['a body with a generic adjective', 'تقدمت القوات الموالية للحكومة'],
     ['a head before a verb', 'لجنة أصدرت تقريرها'],
     ['a trigger before an adjective', 'منطقة منكوبة وأخرى في مرتفعات جبلية'],

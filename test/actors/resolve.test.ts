@@ -71,6 +71,13 @@ describe('imported places', () => {
     ])
   })
 
+  test('an ambiguous alias inside a place a rule found is a word of that place, not a mention', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    // `صالح` is an ambiguous alias of Ali Abdullah Saleh (and others).
+    const {actors} = extract('في باحة منزلها في بلدة النبي صالح الفلسطينية.', withContextNames(noTagger))
+    expect(actors.map(({name, type, forms}) => ({name, type, forms}))).toEqual([{name: 'النبي صالح', type: 'place', forms: ['النبي صالح']}])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))

@@ -67,6 +67,31 @@ describe('scoreActors', () => {
     expect(scoreActors(royals, system).overall).toEqual({matched: 3, system: 3, gold: 3})
   })
 
+  test('compares a place with and without the kind of place that leads it', () => {
+    const places: GoldArticle[] = [
+      {
+        id: 'c',
+        actors: [
+          {canonical: 'مديرية التحيتا', type: 'place', forms: ['مديرية التحيتا']},
+          {canonical: 'إدلب', type: 'place', forms: ['إدلب']},
+          {canonical: 'وزارة الداخلية', type: 'organization', forms: ['وزارة الداخلية']}
+        ]
+      }
+    ]
+    const system = new Map<string, SystemActor[]>([
+      [
+        'c',
+        [
+          {name: 'التحيتا', type: 'place', forms: ['التحيتا']},
+          {name: 'محافظة إدلب', type: 'place', forms: ['بمحافظة إدلب']},
+          {name: 'الداخلية', type: 'organization', forms: ['الداخلية']}
+        ]
+      ]
+    ])
+    // Only places: an organization's head is part of its name.
+    expect(scoreActors(places, system).overall).toEqual({matched: 2, system: 3, gold: 3})
+  })
+
   test.each([
     [{matched: 3, system: 4, gold: 6}, {precision: 0.75, recall: 0.5, f1: 0.6}],
     [{matched: 0, system: 0, gold: 2}, {precision: 0, recall: 0, f1: 0}]

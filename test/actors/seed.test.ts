@@ -22,8 +22,10 @@ test('the seed names its actors, each once, with their types, and no actor that 
       'person: مايك بومبيو',
       'person: جيريمي هنت',
       'person: محمد قنونو',
-      // Named once, after `المتحدث باسم جهاز الإسعاف والطوارئ` (the context rule for spokespeople).
+      // Named once, after `المتحدث باسم جهاز الإسعاف والطوارئ` (the context rule for spokespeople),
+      // which also names the body he speaks for.
       'person: أسامة علي',
+      'organization: جهاز الإسعاف والطوارئ',
       'organization: مجلس الأمن',
       'organization: وزارة الصحة',
       'organization: تويتر',

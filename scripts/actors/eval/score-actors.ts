@@ -52,7 +52,9 @@ export interface ActorScore {
  * normalization. Gold forms leave titles out (the guideline), while system
  * forms keep them (`الملكة إليزابيث`), so titles are read off for comparing;
  * `عبد` is compared joined to the word after it, as it is written either
- * way (`عبد الرحمن`, `عبدالرحمن`). Each actor
+ * way (`عبد الرحمن`, `عبدالرحمن`). A place is compared with and without
+ * the administrative word that leads it (`محافظة إدلب` and `إدلب`): the
+ * guideline allows either. Each actor
  * matches at most once; a right name under the wrong type is both a miss
  * and a spurious actor.
  */
@@ -64,9 +66,10 @@ export function scoreActors(gold: GoldArticle[], system: Map<string, SystemActor
     const used = new Set<number>()
     const missed: string[] = []
     for (const actor of article.actors) {
-      const keys = new Set([actor.canonical, ...actor.forms].map(toKey))
+      const keys = new Set([actor.canonical, ...actor.forms].flatMap((name) => placeKeys(actor.type, [toKey(name)])))
       const index = found.findIndex(
-        (candidate, at) => !used.has(at) && candidate.type === actor.type && systemKeys(candidate).some((key) => keys.has(key))
+        (candidate, at) =>
+          !used.has(at) && candidate.type === actor.type && placeKeys(candidate.type, systemKeys(candidate)).some((key) => keys.has(key))
       )
       if (index === -1) missed.push(`${actor.canonical} (${actor.type})`)
       else used.add(index)
@@ -99,6 +102,18 @@ export function rates(counts: Counts): {precision: number; recall: number; f1: n
 
 function toKey(name: string): string {
   return joinAbd(nameToTokens(name)).join(' ')
+}
+
+/** Words that lead a place's name as its kind of place (`محافظة إدلب`, `مديرية التحيتا`). */
+const PLACE_KINDS = new Set(['محافظة', 'مديرية', 'مقاطعة', 'ولاية', 'إقليم', 'منطقة', 'مدينة', 'بلدة', 'قرية', 'ناحية', 'قضاء'].map((word) => toKey(word)))
+
+/** A place's keys, each also without the kind of place that leads it; other types' keys as they are. */
+function placeKeys(type: ActorType, keys: string[]): string[] {
+  if (type !== 'place') return keys
+  return keys.flatMap((key) => {
+    const [first, ...rest] = key.split(' ')
+    return PLACE_KINDS.has(first) && rest.length > 0 ? [key, rest.join(' ')] : [key]
+  })
 }
 
 /** `عبد الرحمن` → `عبدالرحمن`: the compound written as one word. */

@@ -55,7 +55,9 @@ const NOT_PLACE_NAMES = W(
     // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
     'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
     // indefinite adjectives of sites (`ميناء عسكري`, `مطارا دوليا`)
-    'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا'
+    'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا حدودي حدوديا ' +
+    // a battlefield is no place's name (`ساحة المعركة`, `ميدان القتال`)
+    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -69,14 +71,20 @@ const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب ح�
  * description (`لجنة أصدرت`, `شركة الطيران`).
  */
 const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة جبهة كتائب ألوية لواء ميليشيا ميليشيات مليشيات قوات بنك')
-/** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`). */
-const BODIES = W('الحكومة الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات')
+/** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
+const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
+/** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`). */
+const REGIME = normalizeArabic('النظام')
+const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
 )
-/** Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there. */
-const ROLES = W('وزير وزيرة رئيس رئيسة قائد نائب باسم متحدث المتحدث الناطق مدير')
+/**
+ * Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there.
+ * Not `باسم`: a spokesperson speaks for a named body (`المتحدث باسم الحكومة الأردنية`).
+ */
+const ROLES = W('وزير وزيرة رئيس رئيسة قائد نائب متحدث المتحدث الناطق مدير')
 /** Before an organization, not part of its name (`فصيل خالد بن الوليد`): retypes the tagger's span. */
 const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شبكة')
 
@@ -134,9 +142,10 @@ export function findContextNames(tokens: readonly string[], options: ContextName
   const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
+  const isKnownPlace = options.isKnownPlace ?? (() => false)
   const spans: ContextSpan[] = []
   for (let index = 0; index < words.length; index++) {
-    const list = placeList(words, heads, index, options.isKnownPlace ?? (() => false))
+    const list = placeList(words, heads, index, isKnownPlace)
     if (list) {
       spans.push(...list)
       index = list.at(-1)!.end - 1
@@ -148,8 +157,11 @@ export function findContextNames(tokens: readonly string[], options: ContextName
       placeWithHead(words, heads, index) ??
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
-      organizationPhrase(words, heads, index)
+      organizationPhrase(words, heads, index, isKnownPlace)
     if (found) {
+      // A spokesperson's body is a name of its own (`المتحدث باسم الحكومة الأردنية محمد المومني`).
+      const body = found.rule === 'spokesperson' ? organizationPhrase(words, heads, index + 2, isKnownPlace) : undefined
+      if (body && body.end <= found.start) spans.push(body)
       spans.push(found)
       index = found.end - 1
     }
@@ -290,8 +302,10 @@ function placeWithHead(words: string[], heads: string[], index: number): Context
 function placeNameEnd(words: string[], start: number): number {
   let end = start
   while (end < words.length && end - start < MAX_PLACE_WORDS && isNameWord(words[end]) && !NOT_PLACE_NAMES.has(words[end])) {
-    // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name.
+    // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name;
+    // a trigger after و begins another place (`مطار ومدينة الحديدة`).
     if (!words[end].startsWith('ال') && words[end].endsWith('يه')) break
+    if (bare(words[end]) !== words[end]) break
     end++
     if (!isHead(words[end - 1])) break
   }
@@ -337,12 +351,14 @@ function personNameEnd(words: string[], start: number): number {
  * `حركة النهضة`, `الحكومة البريطانية`: a head noun, its definite
  * complements and adjectives, and a `لل` complement.
  */
-function organizationPhrase(words: string[], heads: string[], index: number): ContextSpan | undefined {
+function organizationPhrase(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
   const head = heads[index]
   if (index > 0 && ROLES.has(heads[index - 1])) return undefined
   if (BODIES.has(head)) {
     const adjective = words[index + 1] ?? ''
-    return isNisba(adjective) && !GENERIC_ADJECTIVES.has(adjective)
+    // `النظام` is a regime only with a country's nisba (`النظام السوري`), else a system (`النظام الانتخابي`).
+    const named = head === REGIME ? isPlaceNisba(adjective, isKnownPlace) : isNisba(adjective) && !GENERIC_ADJECTIVES.has(adjective)
+    return named
       ? {start: index, end: index + 2, type: 'organization', rule: 'organization-body'}
       : undefined
   }
@@ -353,6 +369,8 @@ function organizationPhrase(words: string[], heads: string[], index: number): Co
     if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه')) return undefined
     let end = index + 2
     while (end - index < 4 && isNameWord(words[end] ?? '') && words[end].startsWith('ال') && !GENERIC_ADJECTIVES.has(words[end])) end++
+    // `شركة طيران` is "an airline" until a name follows (`شركة طيران الإمارات`).
+    if (end === index + 2 && TRADES.has(words[index + 1])) return undefined
     return {start: index, end, type: 'organization', rule: 'organization-head'}
   }
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index)
@@ -360,6 +378,7 @@ function organizationPhrase(words: string[], heads: string[], index: number): Co
   let end = index + 1
   // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives.
   while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && isNameWord(words[end]) && words[end].startsWith('ال')) end++
+  if (end > index + 1 && closesWithCoordinate(words, heads, end)) end++
   // A `لل` complement and its adjectives (`للانتخابات`, `لحقوق الإنسان` is left out: its head has no article).
   if (end < words.length && end > index + 1 && words[end].startsWith('لل') && isNameWord(words[end])) {
     end++
@@ -367,6 +386,20 @@ function organizationPhrase(words: string[], heads: string[], index: number): Co
   }
   if (end === index + 1) return undefined
   return organizationSpan(index, end)
+}
+
+/**
+ * Whether the word at `end` is a complement joined by و that closes the
+ * name (`جهاز الإسعاف والطوارئ`, `وزارة الصحة والسكان`): not a body or a
+ * head itself (`مجلس النواب والحكومة` names two actors), and followed by no
+ * definite word (`والأمم المتحدة` begins another name).
+ */
+function closesWithCoordinate(words: string[], heads: string[], end: number): boolean {
+  const word = words[end] ?? ''
+  if (!word.startsWith('وال') || !isNameWord(word.slice(1))) return false
+  const bareHead = heads[end].slice(2)
+  if (BODIES.has(heads[end]) || ORGANIZATION_HEADS.has(bareHead) || HEADS_OF_PROPER_NAMES.has(bareHead)) return false
+  return !(words[end + 1] ?? '').startsWith('ال')
 }
 
 /**
@@ -395,6 +428,13 @@ function isNameWord(word: string): boolean {
 /** `البريطانيه`, `العراقي` (normalized): a definite nisba adjective. */
 function isNisba(word: string): boolean {
   return word.startsWith('ال') && (word.endsWith('يه') || word.endsWith('ي')) && word.length > 4
+}
+
+/** `السوري` (سوريا), `الإيراني` (إيران), `العراقية` (العراق): a nisba of a known place. */
+function isPlaceNisba(word: string, isKnownPlace: (word: string) => boolean): boolean {
+  if (!isNisba(word)) return false
+  const stem = word.slice(2, word.endsWith('يه') ? -2 : -1)
+  return [stem, `${stem}ا`, `${stem}يا`, `ال${stem}`].some(isKnownPlace)
 }
 
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']

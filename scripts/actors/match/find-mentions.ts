@@ -122,6 +122,7 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
   if (options.spans) {
     vouchForAmbiguousPlaces(mentions, options.spans)
     dropEnclosedPlaces(mentions, taken, options.spans)
+    dropEnclosedAmbiguous(mentions, taken, options.spans)
     mentions.push(...taggedMentions(block, options.spans, taken, index))
   }
   return mentions.sort((a, b) => a.start - b.start)
@@ -156,6 +157,24 @@ function dropEnclosedPlaces(mentions: Mention[], taken: Uint8Array, spans: reado
     for (let at = mentions.length - 1; at >= 0; at--) {
       const {start, end} = mentions[at]
       if (start > span.start && end <= span.end && mentions[at].actors.every((actor) => actor.type === 'place')) {
+        mentions.splice(at, 1)
+        taken.fill(0, start, end)
+      }
+    }
+  }
+}
+
+/**
+ * An ambiguous alias inside a longer name a context rule found (`صالح` in
+ * `بلدة النبي صالح`) is a word of that name, not a mention: the rule's
+ * trigger says what the whole is.
+ */
+function dropEnclosedAmbiguous(mentions: Mention[], taken: Uint8Array, spans: readonly TaggedSpan[]): void {
+  for (const span of spans) {
+    if (!span.rule) continue
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const {start, end, ambiguous} = mentions[at]
+      if (ambiguous && start >= span.start && end <= span.end && end - start < span.end - span.start) {
         mentions.splice(at, 1)
         taken.fill(0, start, end)
       }
