@@ -134,4 +134,19 @@ describe('withContextNames', () => {
       ]
     ])
   })
+  test('a tagged place joined by و to a registry place gets a cue, on either side; a common word, a word with a pronoun or a registry place after a letter does not', () => {
+    const known = new Set(['الاهواز', 'طهران'])
+    const isKnownPlace = (word: string) => known.has(word.replace(/^و/, ''))
+    const words = tokenize('خرجوا في دزفول والأهواز وبين طهران وكازرون وفي طهران والمنطقة وطهران وجنوبه كطهران والأهواز').map((token) => token.text)
+    const places = () => [[2, 6, 9, 11, 12].map((start) => ({start, end: start + 1, type: 'place' as const, confidence: 0.5}))]
+    expect(withContextNames(places, {isKnownPlace})([words])).toEqual([
+      [
+        {start: 2, end: 3, type: 'place', confidence: 0.5, cue: 'beside-place'},
+        {start: 6, end: 7, type: 'place', confidence: 0.5, cue: 'beside-place', afterConjunction: true},
+        {start: 9, end: 10, type: 'place', confidence: 0.5},
+        {start: 11, end: 12, type: 'place', confidence: 0.5},
+        {start: 12, end: 13, type: 'place', confidence: 0.5}
+      ]
+    ])
+  })
 })

@@ -175,6 +175,7 @@ export function findContextNames(tokens: readonly string[], options: ContextName
  * `فصيل`/`صحيفة` is an organization.
  */
 export function withContextNames(tagger: NameTagger, options: ContextNamesOptions = {}): NameTagger {
+  const isKnownPlace = options.isKnownPlace ?? (() => false)
   return (blocks) =>
     tagger(blocks).map((tagged, blockIndex) => {
       const tokens = blocks[blockIndex]
@@ -190,10 +191,39 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
       const kept = tagged
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
         .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
-        .map((span) => (span.type === 'place' && !span.rule && inDivision(tokens, span.start, span.end) ? {...span, cue: 'in-division'} : span))
+        .map((span) => (span.type === 'place' && !span.rule ? withPlaceCue(span, tokens, isKnownPlace) : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
 }
+
+/** A tagger's place with the cue its context gives, if any: "in the province of …", or beside a known place. */
+function withPlaceCue(span: TaggedSpan, tokens: readonly string[], isKnownPlace: (word: string) => boolean): TaggedSpan {
+  if (inDivision(tokens, span.start, span.end)) return {...span, cue: 'in-division'}
+  const beside = besideKnownPlace(tokens, span.start, span.end, isKnownPlace)
+  // After a known place, a first و is the conjunction (`القاهرة وطنطا`).
+  if (beside) return {...span, cue: 'beside-place', ...(beside === 'after' && {afterConjunction: true})}
+  return span
+}
+
+/**
+ * Whether a one-word name is joined by و to a place the registry knows
+ * (`في دزفول والأهواز`, `بين طهران وكازرون`): names joined so are of one
+ * kind. Not a word the rules know is no place's (`في سوريا والمنطقة`).
+ */
+function besideKnownPlace(tokens: readonly string[], start: number, end: number, isKnownPlace: (word: string) => boolean): 'before' | 'after' | undefined {
+  const word = normalizeArabic(tokens[start])
+  if (end - start !== 1 || NOT_LIST_NAMES.has(word) || NOT_LIST_NAMES.has(word.slice(1))) return undefined
+  // The registry's own place after a letter it does not read off (`كمصر`), and a word with a pronoun (`جنوبه`, `دولنا`).
+  if (isKnownPlace(word) || (/^[وفبلك]/.test(word) && isKnownPlace(word.slice(1))) || PRONOUN_SUFFIX.test(tokens[start])) return undefined
+  const next = normalizeArabic(tokens[end] ?? '')
+  const previous = normalizeArabic(tokens[start - 1] ?? '')
+  if (word.startsWith('و')) return previous !== '' && isKnownPlace(previous) ? 'after' : undefined
+  // Not after و itself: whether the و is the name's (`ويستمنستر`) or a list's, only a known place before it tells.
+  return next.startsWith('و') && next.length > 3 && isKnownPlace(next) ? 'before' : undefined
+}
+
+/** Pronoun suffixes as written (ـه, not ة): no place's name ends so. */
+const PRONOUN_SUFFIX = /(ه|ها|هم|هما|كم|[تل]نا)$/u
 
 /**
  * Whether the tokens from `end` say "in the province of …" (`بمحافظة`,
