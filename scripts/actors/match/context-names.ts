@@ -56,8 +56,8 @@ const NOT_PLACE_NAMES = W(
     'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
     // indefinite adjectives of sites (`ميناء عسكري`, `مطارا دوليا`)
     'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا حدودي حدوديا ' +
-    // a battlefield is no place's name (`ساحة المعركة`, `ميدان القتال`)
-    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين'
+    // a battlefield or a kind of zone is no place's name (`ساحة المعركة`, `منطقة العزل`, `منطقة عمليات`)
+    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين عمليات العمليات العزل عازلة الفاصلة اقتصاديات النفوذ الصراع النزاع الاشتباك الاشتباكات التماس'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -78,8 +78,10 @@ const REGIME = normalizeArabic('النظام')
 const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
-  'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
+  'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
 )
+/** Adjectives that describe a body's state, not part of its name (`حزب العمال المعارض`, `الحزب الحاكم`). */
+const DESCRIPTIONS = W('المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة')
 /**
  * Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there.
  * Not `باسم`: a spokesperson speaks for a named body (`المتحدث باسم الحكومة الأردنية`).
@@ -406,8 +408,11 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index)
   if (!ORGANIZATION_HEADS.has(head)) return undefined
   let end = index + 1
-  // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives.
-  while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && isNameWord(words[end]) && words[end].startsWith('ال')) end++
+  // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives, not a passing description (`حزب العمال المعارض`).
+  while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && isNameWord(words[end]) && words[end].startsWith('ال')) {
+    if (end > index + 1 && DESCRIPTIONS.has(words[end])) break
+    end++
+  }
   if (end > index + 1 && closesWithCoordinate(words, heads, end)) end++
   // A `لل` complement and its adjectives (`للانتخابات`, `لحقوق الإنسان` is left out: its head has no article).
   if (end < words.length && end > index + 1 && words[end].startsWith('لل') && isNameWord(words[end])) {
