@@ -151,4 +151,15 @@ describe('withContextNames', () => {
       ]
     ])
   })
+  test('a tagged name of two words or more after a role gets a cue; one starting with a definite word does not', () => {
+    const words = tokenize('قالت النائبة الديمقراطية فريدريكا ويلسون إن وزير الدفاع جيمس ماتيس وصل والرئيس المؤسس عبدالعزيز رحل').map((token) => token.text)
+    const people = () => [[3, 8, 12].map((start) => ({start, end: start + 2, type: 'person' as const, confidence: 0.6}))]
+    expect(withContextNames(people)([words])).toEqual([
+      [
+        {start: 3, end: 5, type: 'person', confidence: 0.6, cue: 'after-role'},
+        {start: 8, end: 10, type: 'person', confidence: 0.6, cue: 'after-role'},
+        {start: 12, end: 14, type: 'person', confidence: 0.6}
+      ]
+    ])
+  })
 })

@@ -2,6 +2,7 @@ import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import type {ActorType} from '../../../src/shared/schemas/actor.ts'
 import {NOT_NAMES} from '../resolve/not-names.ts'
 import type {NameTagger, TaggedSpan} from './find-mentions.ts'
+import {TITLE_WORDS} from './titles.ts'
 
 /**
  * Names that their context identifies, whatever the tagger says: the words
@@ -194,8 +195,36 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
         .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
         .map((span) => (span.type === 'place' && !span.rule ? withPlaceCue(span, tokens, isKnownPlace) : span))
+        .map((span) => (span.type === 'person' && !span.rule && afterRole(tokens, span.start, span.end) ? {...span, cue: 'after-role'} : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
+}
+
+/** Heads of a person's role (`وزير الدفاع`, `نائب رئيس الوزراء الصيني`, `النائبة الديمقراطية`). */
+const ROLE_HEADS = W('وزير وزيرة رئيس رئيسة نائب نائبة النائب النائبة قائد مدير مديرة سفير سفيرة زعيم زعيمة الأمين أمين مستشار مستشارة مبعوث مبعوثة المبعوث حاكم محافظ عمدة عضو عضوة')
+/** Most definite words between a role's head and the name (`نائب رئيس الوزراء الصيني`). */
+const MAX_ROLE_WORDS = 4
+
+/**
+ * Whether the tagger's name `[start, end)` of two words or more follows a
+ * role: a role's head or a title, then at most four definite words
+ * (`وزير الدفاع وي فينغي`, `السيناتور الجمهوري جيف فليك`). Such a name is
+ * a person's, however unsure the tagger is, unless the tagger's span
+ * begins with a definite word (`المؤسس عبدالعزيز`) or holds a word the
+ * rules know is none of a name.
+ */
+function afterRole(tokens: readonly string[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).map((token) => normalizeArabic(token))
+  if (words.length < 2 || words[0].startsWith('ال') || words.some((word) => NOT_LIST_NAMES.has(word))) return false
+  let at = start - 1
+  while (at >= 0 && start - at <= MAX_ROLE_WORDS && /^ال/.test(bare(normalizeArabic(tokens[at])))) {
+    const word = bare(normalizeArabic(tokens[at]))
+    if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word)) return true
+    at--
+  }
+  const head = at >= 0 ? normalizeArabic(tokens[at]) : ''
+  // With or without a conjunction (`ووزير`, but `وزير` is no و + `زير`).
+  return [head, head.replace(/^[وف]/, '')].some((word) => ROLE_HEADS.has(word) || TITLE_WORDS.has(word))
 }
 
 /** A tagger's place with the cue its context gives, if any: "in the province of …", or beside a known place. */
