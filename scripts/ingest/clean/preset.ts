@@ -1,6 +1,7 @@
 import type {PluggableList} from 'unified'
 import {remarkCollapseWhitespace} from './remark-collapse-whitespace.ts'
 import {remarkDetectSubheadings} from './remark-detect-subheadings.ts'
+import {remarkDropAppPromos} from './remark-drop-app-promos.ts'
 import {remarkDropRelatedLinks} from './remark-drop-related-links.ts'
 import {remarkDropRepeatedParagraphs} from './remark-drop-repeated-paragraphs.ts'
 import {remarkExtractAttribution} from './remark-extract-attribution.ts'
@@ -27,6 +28,7 @@ export const cleaningPreset: PluggableList = [
   remarkCollapseWhitespace,
   remarkFixPunctuationSpacing,
   remarkDropRelatedLinks,
+  remarkDropAppPromos,
   remarkExtractAttribution,
   remarkDropRepeatedParagraphs,
   remarkDetectSubheadings

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {remarkDetectSubheadings} from '../../../scripts/ingest/clean/remark-detect-subheadings.ts'
+import {remarkDropAppPromos} from '../../../scripts/ingest/clean/remark-drop-app-promos.ts'
 import {remarkDropRelatedLinks} from '../../../scripts/ingest/clean/remark-drop-related-links.ts'
 import {remarkDropRepeatedParagraphs} from '../../../scripts/ingest/clean/remark-drop-repeated-paragraphs.ts'
 import {remarkExtractAttribution} from '../../../scripts/ingest/clean/remark-extract-attribution.ts'
@@ -62,6 +63,22 @@ describe('remarkDropRelatedLinks', () => {
     ])
     expect(result.blocks).toEqual([p1, p2])
     expect(result.cleaning).toEqual({dropRelatedLinks: 3})
+  })
+})
+
+describe('remarkDropAppPromos', () => {
+  const promo = 'يمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.'
+
+  test('drops an invitation to install the app, and the separator line above it', () => {
+    const result = runRules(remarkDropAppPromos, [p1, p2, '\\-------------------------------', promo])
+    expect(result.blocks).toEqual([p1, p2])
+    expect(result.cleaning).toEqual({dropAppPromos: 2})
+  })
+
+  test('keeps a separator with no invitation after it, and text about an app', () => {
+    const about = 'ووضع الهلال الأحمر السعودي تطبيق "أسعفني" لمساعدة الحجاج.'
+    const result = runRules(remarkDropAppPromos, [p1, '-----', p2, about])
+    expect(result.blocks).toEqual([p1, '-----', p2, about])
   })
 })
 
