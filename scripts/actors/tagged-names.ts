@@ -1,7 +1,7 @@
 import type {ActorType} from '../../src/shared/schemas/actor.ts'
 import type {NameTagger, TaggedSpan} from './match/find-mentions.ts'
 import {defaultActorIndex, isRegistryPlaceWord} from './match/actor-index.ts'
-import {withContextNames} from './match/context-names.ts'
+import {withContextNames} from './match/with-context-names.ts'
 import {loadTagger, type EntityType, type Tagger} from './tagger/index.ts'
 
 /** The tagger's entity types as actor types; `MISC` names no actor. */

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {findContextNames, withContextNames} from '../../scripts/actors/match/context-names.ts'
+import {findContextNames} from '../../scripts/actors/match/context-names.ts'
+import {withContextNames} from '../../scripts/actors/match/with-context-names.ts'
 import type {TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'

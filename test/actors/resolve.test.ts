@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {NameTagger, TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
-import {withContextNames} from '../../scripts/actors/match/context-names.ts'
+import {withContextNames} from '../../scripts/actors/match/with-context-names.ts'
 import {DERIVED_ID_PREFIX, nameToActorId} from '../../scripts/actors/resolve/name-to-actor-id.ts'
 import {extract, formsOf} from './fixtures.ts'
 

@@ -1,8 +1,6 @@
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import type {ActorType} from '../../../src/shared/schemas/actor.ts'
 import {NOT_NAMES} from '../resolve/not-names.ts'
-import type {NameTagger, TaggedSpan} from './find-mentions.ts'
-import {TITLE_WORDS} from './titles.ts'
 
 /**
  * Names that their context identifies, whatever the tagger says: the words
@@ -21,7 +19,7 @@ import {TITLE_WORDS} from './titles.ts'
 const W = (text: string) => new Set(text.trim().split(/\s+/).map((word) => normalizeArabic(word)))
 
 /** Before a place's name, not part of it (`محافظة عمران` → `عمران`). Construct state only: `المدينة المنورة` is a name. */
-const PLACE_BEFORE = W('محافظة ولاية مديرية مدينة بلدة قرية حي مخيم منطقة إقليم مقاطعة ناحية قضاء')
+export const PLACE_BEFORE = W('محافظة ولاية مديرية مدينة بلدة قرية حي مخيم منطقة إقليم مقاطعة ناحية قضاء')
 /** Plural and dual triggers before a list of places joined by و (`محافظات عمران وذمار وحجة`, `مديريتي التحيتا والدريهمي`). */
 const PLACES_BEFORE = W(
   'محافظات مديريات ولايات مقاطعات مدن بلدات قرى محافظتي محافظتا مديريتي مديريتا ولايتي ولايتا مدينتي مدينتا بلدتي بلدتا قريتي قريتا'
@@ -75,8 +73,9 @@ const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة 
 /** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
 const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
 /** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`). */
-const REGIME = normalizeArabic('النظام')
 const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات')
+/** The one body that names a regime only with a country's nisba (`النظام الانتخابي` is a system). */
+const REGIME = normalizeArabic('النظام')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
@@ -89,7 +88,7 @@ const DESCRIPTIONS = W('المعارض المعارضة الحاكم الحاك�
  */
 const ROLES = W('وزير وزيرة رئيس رئيسة قائد نائب متحدث المتحدث الناطق مدير')
 /** Before an organization, not part of its name (`فصيل خالد بن الوليد`): retypes the tagger's span. */
-const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شبكة')
+export const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شبكة')
 
 /** Words that end a name: function words and verbs a rule must not run into. */
 // Not `على`: normalized, it is the name `علي`.
@@ -108,7 +107,7 @@ const MIN_LIST_ITEMS = 2
  * words of news (`NOT_NAMES`), generic adjectives, and words of where
  * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
  */
-const NOT_LIST_NAMES = new Set([
+export const NOT_LIST_NAMES = new Set([
   ...PLACE_BEFORE,
   ...PLACES_BEFORE,
   ...GENERIC_PLACES_BEFORE,
@@ -170,103 +169,6 @@ export function findContextNames(tokens: readonly string[], options: ContextName
     }
   }
   return spans
-}
-
-/**
- * A tagger whose spans the context rules complete: a rule's span replaces
- * the tagger's spans it overlaps, and a tagger span right after
- * `فصيل`/`صحيفة` is an organization.
- */
-export function withContextNames(tagger: NameTagger, options: ContextNamesOptions = {}): NameTagger {
-  const isKnownPlace = options.isKnownPlace ?? (() => false)
-  return (blocks) =>
-    tagger(blocks).map((tagged, blockIndex) => {
-      const tokens = blocks[blockIndex]
-      const ruled: TaggedSpan[] = findContextNames(tokens, options).map(({start, end, type, rule, afterConjunction, anotherPlace}) => ({
-        start,
-        end,
-        type,
-        confidence: 1,
-        rule,
-        ...(afterConjunction && {afterConjunction}),
-        ...(anotherPlace && {anotherPlace})
-      }))
-      const kept = tagged
-        .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
-        .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
-        .map((span) => (span.type === 'place' && !span.rule ? withPlaceCue(span, tokens, isKnownPlace) : span))
-        .map((span) => (span.type === 'person' && !span.rule && afterRole(tokens, span.start, span.end) ? {...span, cue: 'after-role'} : span))
-      return [...kept, ...ruled].sort((a, b) => a.start - b.start)
-    })
-}
-
-/** Heads of a person's role (`وزير الدفاع`, `نائب رئيس الوزراء الصيني`, `النائبة الديمقراطية`). */
-const ROLE_HEADS = W('وزير وزيرة رئيس رئيسة نائب نائبة النائب النائبة قائد مدير مديرة سفير سفيرة زعيم زعيمة الأمين أمين مستشار مستشارة مبعوث مبعوثة المبعوث حاكم محافظ عمدة عضو عضوة')
-/** Most definite words between a role's head and the name (`نائب رئيس الوزراء الصيني`). */
-const MAX_ROLE_WORDS = 4
-
-/**
- * Whether the tagger's name `[start, end)` of two words or more follows a
- * role: a role's head or a title, then at most four definite words
- * (`وزير الدفاع وي فينغي`, `السيناتور الجمهوري جيف فليك`). Such a name is
- * a person's, however unsure the tagger is, unless the tagger's span
- * begins with a definite word (`المؤسس عبدالعزيز`) or holds a word the
- * rules know is none of a name.
- */
-function afterRole(tokens: readonly string[], start: number, end: number): boolean {
-  const words = tokens.slice(start, end).map((token) => normalizeArabic(token))
-  if (words.length < 2 || words[0].startsWith('ال') || words.some((word) => NOT_LIST_NAMES.has(word))) return false
-  let at = start - 1
-  while (at >= 0 && start - at <= MAX_ROLE_WORDS && /^ال/.test(bare(normalizeArabic(tokens[at])))) {
-    const word = bare(normalizeArabic(tokens[at]))
-    if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word)) return true
-    at--
-  }
-  const head = at >= 0 ? normalizeArabic(tokens[at]) : ''
-  // With or without a conjunction (`ووزير`, but `وزير` is no و + `زير`).
-  return [head, head.replace(/^[وف]/, '')].some((word) => ROLE_HEADS.has(word) || TITLE_WORDS.has(word))
-}
-
-/** A tagger's place with the cue its context gives, if any: "in the province of …", or beside a known place. */
-function withPlaceCue(span: TaggedSpan, tokens: readonly string[], isKnownPlace: (word: string) => boolean): TaggedSpan {
-  if (inDivision(tokens, span.start, span.end)) return {...span, cue: 'in-division'}
-  const beside = besideKnownPlace(tokens, span.start, span.end, isKnownPlace)
-  // After a known place, a first و is the conjunction (`القاهرة وطنطا`).
-  if (beside) return {...span, cue: 'beside-place', ...(beside === 'after' && {afterConjunction: true})}
-  return span
-}
-
-/**
- * Whether a one-word name is joined by و to a place the registry knows
- * (`في دزفول والأهواز`, `بين طهران وكازرون`): names joined so are of one
- * kind. Not a word the rules know is no place's (`في سوريا والمنطقة`).
- */
-function besideKnownPlace(tokens: readonly string[], start: number, end: number, isKnownPlace: (word: string) => boolean): 'before' | 'after' | undefined {
-  const word = normalizeArabic(tokens[start])
-  if (end - start !== 1 || NOT_LIST_NAMES.has(word) || NOT_LIST_NAMES.has(word.slice(1))) return undefined
-  // The registry's own place after a letter it does not read off (`كمصر`), and a word with a pronoun (`جنوبه`, `دولنا`).
-  if (isKnownPlace(word) || (/^[وفبلك]/.test(word) && isKnownPlace(word.slice(1))) || PRONOUN_SUFFIX.test(tokens[start])) return undefined
-  const next = normalizeArabic(tokens[end] ?? '')
-  const previous = normalizeArabic(tokens[start - 1] ?? '')
-  if (word.startsWith('و')) return previous !== '' && isKnownPlace(previous) ? 'after' : undefined
-  // Not after و itself: whether the و is the name's (`ويستمنستر`) or a list's, only a known place before it tells.
-  return next.startsWith('و') && next.length > 3 && isKnownPlace(next) ? 'before' : undefined
-}
-
-/** Pronoun suffixes as written (ـه, not ة): no place's name ends so. */
-const PRONOUN_SUFFIX = /(ه|ها|هم|هما|كم|[تل]نا)$/u
-
-/**
- * Whether the tokens from `end` say "in the province of …" (`بمحافظة`,
- * `في مديرية`): a place the tagger found right before them
- * (`في الخوخة بمحافظة الحديدة`) is one, however unsure the tagger was,
- * unless a word of it is one the rules know is no place's (`حي سكني في مدينة`).
- */
-function inDivision(tokens: readonly string[], start: number, end: number): boolean {
-  if (tokens.slice(start, end).some((token) => NOT_LIST_NAMES.has(normalizeArabic(token)))) return false
-  const next = normalizeArabic(tokens[end] ?? '')
-  if (next === 'في') return PLACE_BEFORE.has(normalizeArabic(tokens[end + 1] ?? ''))
-  return next.startsWith('ب') && PLACE_BEFORE.has(next.slice(1))
 }
 
 /** `جبهة قانية`: the place after a front, one word without article and no definite complement after it. */
@@ -504,7 +406,7 @@ function isPlaceNisba(word: string, isKnownPlace: (word: string) => boolean): bo
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']
 
 /** A trigger word without a leading و, ف, ب, ل or ك (or وب, ول, …): `ومحافظة` → `محافظة`; any other word as it is. */
-function bare(word: string): string {
+export function bare(word: string): string {
   for (const prefix of PROCLITICS) {
     if (word.startsWith(prefix) && ALL_TRIGGERS.has(word.slice(prefix.length))) return word.slice(prefix.length)
   }
