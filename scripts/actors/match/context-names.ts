@@ -63,7 +63,7 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح')
 /**
  * Heads that a proper name without article may follow (`حزب العمال` and `حركة حماس`,
  * `شركة أرامكو`, `قوات حفتر`); with others an indefinite word is a verb or a
@@ -319,11 +319,18 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (index > 0 && ROLES.has(heads[index - 1])) return undefined
   if (BODIES.has(head)) {
     const adjective = words[index + 1] ?? ''
-    // `النظام` is a regime only with a country's nisba (`النظام السوري`), else a system (`النظام الانتخابي`).
-    const named = head === REGIME ? isPlaceNisba(adjective, isKnownPlace) : isNisba(adjective) && !GENERIC_ADJECTIVES.has(adjective)
-    return named
-      ? {start: index, end: index + 2, type: 'organization', rule: 'organization-body'}
-      : undefined
+    const country = isPlaceNisba(words[index + 2] ?? '', isKnownPlace)
+    // `النظام` is a regime only with a country's nisba (`النظام السوري`), else a system (`النظام الانتخابي`);
+    // a generic adjective names a body when a country's follows (`القوات المسلحة الإماراتية`).
+    const named =
+      head === REGIME
+        ? isPlaceNisba(adjective, isKnownPlace)
+        : GENERIC_ADJECTIVES.has(adjective)
+          ? country && !DESCRIPTIONS.has(adjective)
+          : isNisba(adjective)
+    if (!named) return undefined
+    // The country's nisba after the body's own adjective belongs to the name (`القوات الجوية الأمريكية`).
+    return {start: index, end: head !== REGIME && country ? index + 3 : index + 2, type: 'organization', rule: 'organization-body'}
   }
   const properName = HEADS_OF_PROPER_NAMES.has(head) && isNameWord(words[index + 1] ?? '') && !words[index + 1].startsWith('ال')
   if (properName) {
