@@ -68,6 +68,8 @@ describe('findContextNames', () => {
     ['a border crossing', 'عبروا من معبر حدودي مع تركيا'],
     ['a battlefield', 'وصلوا إلى ساحة المعركة'],
     ['a kind of zone', 'الانسحاب من منطقة العزل في منطقة عمليات القوة'],
+    ['a verb after a trigger', 'في ولاية تسيطر عليها طالبان'],
+    ['a common noun after a trigger', 'أقاموا في منطقة الحدود قرب مدينة آمنة'],
     ['a body with a generic adjective', 'تقدمت القوات الموالية للحكومة'],
     ['a head before a verb', 'لجنة أصدرت تقريرها'],
     ['a trigger before an adjective', 'منطقة منكوبة وأخرى في مرتفعات جبلية'],

@@ -56,7 +56,11 @@ const NOT_PLACE_NAMES = W(
     // indefinite adjectives of sites (`ميناء عسكري`, `مطارا دوليا`)
     'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا حدودي حدوديا ' +
     // a battlefield or a kind of zone is no place's name (`ساحة المعركة`, `منطقة العزل`, `منطقة عمليات`)
-    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين عمليات العمليات العزل عازلة الفاصلة اقتصاديات النفوذ الصراع النزاع الاشتباك الاشتباكات التماس'
+    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين عمليات العمليات العزل عازلة الفاصلة اقتصاديات النفوذ الصراع النزاع الاشتباك الاشتباكات التماس ' +
+    // common nouns and adverbs the corpus showed after a trigger (`منطقة الحدود`, `مدينة خارج`, `منطقة آمنة`)
+    'الأمن أمن اللاجئين الاجئين النازحين المهاجرين الحدود الهدنة كيلو الكيلو خامسة تجارة الدفاع عطلة إجازة العرش ذات حوض العودة ' +
+    'الحالي الصيد كأس الفرع الشعلة العمارة آمنة قرب الانتظار الأسرة الدول المراسم السوق الرجل المنتجات تحت خارج فيها ' +
+    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -107,6 +111,8 @@ const MIN_LIST_ITEMS = 2
  * words of news (`NOT_NAMES`), generic adjectives, and words of where
  * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
  */
+/** The words the evidence rule knows are no name's (`NOT_NAMES`: verbs, function words, common nouns of news), normalized. */
+const COMMON_WORDS = new Set([...NOT_NAMES].map((word) => normalizeArabic(word)))
 export const NOT_LIST_NAMES = new Set([
   ...PLACE_BEFORE,
   ...PLACES_BEFORE,
@@ -114,7 +120,7 @@ export const NOT_LIST_NAMES = new Set([
   ...GENERIC_ADJECTIVES,
   ...NOT_PLACE_NAMES,
   ...W('قرب ضواحي أطراف أجزاء خاصة الأراضي المناطق الوسط الجنوب الشمال الشرق الغرب المجاورة المجاور اللتين اللتان اللذين اللذان'),
-  ...[...NOT_NAMES].map((word) => normalizeArabic(word))
+  ...COMMON_WORDS
 ])
 
 /** A found name: tokens `[start, end)`, its type, and the rule that found it. */
@@ -264,7 +270,7 @@ function placeWithHead(words: string[], heads: string[], index: number): Context
 /** The end of a place name starting at `start`: one name word, more after a compound head. */
 function placeNameEnd(words: string[], start: number): number {
   let end = start
-  while (end < words.length && end - start < MAX_PLACE_WORDS && isNameWord(words[end]) && !NOT_PLACE_NAMES.has(words[end])) {
+  while (end < words.length && end - start < MAX_PLACE_WORDS && isNameWord(words[end]) && !NOT_PLACE_NAMES.has(words[end]) && !COMMON_WORDS.has(words[end])) {
     // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name;
     // a trigger after و begins another place (`مطار ومدينة الحديدة`).
     if (!words[end].startsWith('ال') && words[end].endsWith('يه')) break
