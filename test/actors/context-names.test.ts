@@ -70,6 +70,8 @@ describe('findContextNames', () => {
     ['a kind of zone', 'الانسحاب من منطقة العزل في منطقة عمليات القوة'],
     ['a verb after a trigger', 'في ولاية تسيطر عليها طالبان'],
     ['a common noun after a trigger', 'أقاموا في منطقة الحدود قرب مدينة آمنة'],
+    ['a head with a generic complement only', 'نقلت وكالة الأنباء الرسمية عن جهاز الأمن'],
+    ['what she claims, read like "she is called"', 'التسجيلات التي تدعي أنها حصلت عليها'],
     ['a body with a generic adjective', 'تقدمت القوات الموالية للحكومة'],
     ['a head before a verb', 'لجنة أصدرت تقريرها'],
     ['a trigger before an adjective', 'منطقة منكوبة وأخرى في مرتفعات جبلية'],

@@ -85,7 +85,9 @@ const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
 )
 /** Adjectives that describe a body's state, not part of its name (`حزب العمال المعارض`, `الحزب الحاكم`). */
-const DESCRIPTIONS = W('المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة')
+const DESCRIPTIONS = W('المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة الرسمي الرسمية')
+/** Complements that leave a head generic on their own (`وكالة الأنباء`, `جهاز الأمن`, `مجلس الإدارة`): which one, only a country or a name says. */
+const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات')
 /**
  * Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there.
  * Not `باسم`: a spokesperson speaks for a named body (`المتحدث باسم الحكومة الأردنية`).
@@ -111,8 +113,12 @@ const MIN_LIST_ITEMS = 2
  * words of news (`NOT_NAMES`), generic adjectives, and words of where
  * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
  */
-/** The words the evidence rule knows are no name's (`NOT_NAMES`: verbs, function words, common nouns of news), normalized. */
-const COMMON_WORDS = new Set([...NOT_NAMES].map((word) => normalizeArabic(word)))
+/**
+ * The words the evidence rule knows are no name's (`NOT_NAMES`: verbs,
+ * function words, common nouns of news), normalized; not `علي`, which is
+ * `على` (on) folded but also the name Ali (`أسامة علي`).
+ */
+const COMMON_WORDS = new Set([...NOT_NAMES].map((word) => normalizeArabic(word)).filter((word) => word !== 'علي'))
 export const NOT_LIST_NAMES = new Set([
   ...PLACE_BEFORE,
   ...PLACES_BEFORE,
@@ -311,7 +317,8 @@ function spokesperson(words: string[], heads: string[], index: number): ContextS
 /** The end of a person's name at `start`: name words without article, up to four. */
 function personNameEnd(words: string[], start: number): number {
   let end = start
-  while (end < words.length && end - start < MAX_PERSON_WORDS && isNameWord(words[end]) && !words[end].startsWith('ال')) end++
+  // Not a word the evidence rule knows is none: `تدعي أنها` (she claims) normalizes as `تدعى` (is called).
+  while (end < words.length && end - start < MAX_PERSON_WORDS && isNameWord(words[end]) && !words[end].startsWith('ال') && !COMMON_WORDS.has(words[end])) end++
   return end
 }
 
@@ -358,6 +365,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     end++
   }
   if (end > index + 1 && closesWithCoordinate(words, heads, end)) end++
+  if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
   // A `لل` complement and its adjectives (`للانتخابات`, `لحقوق الإنسان` is left out: its head has no article).
   if (end < words.length && end > index + 1 && words[end].startsWith('لل') && isNameWord(words[end])) {
     end++
