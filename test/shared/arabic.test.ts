@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {nisbaBases} from '../../src/shared/arabic/nisba.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../src/shared/arabic/proclitics.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
@@ -62,5 +63,21 @@ describe('procliticAnalyses', () => {
   test('never leaves a stem shorter than two letters', () => {
     expect(stems('وب')).toEqual(['وب'])
     expect(stems('بل')).toEqual(['بل'])
+  })
+})
+
+describe('nisbaBases', () => {
+  test.each([
+    ['الليبي', 'ليبيا'],
+    ['المصريه', 'مصر'],
+    ['العراقيين', 'العراق'],
+    ['سوري', 'سوريا']
+  ])('%s may be made from %s', (word, place) => {
+    expect(nisbaBases(normalizeArabic(word))).toContain(normalizeArabic(place))
+  })
+
+  test('a word with no nisba ending, or too short a stem, has none', () => {
+    expect(nisbaBases('الحكومه')).toEqual([])
+    expect(nisbaBases('الي')).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import {nisbaBases} from '../../../src/shared/arabic/nisba.ts'
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import type {ActorType} from '../../../src/shared/schemas/actor.ts'
 import {NOT_NAMES} from '../resolve/not-names.ts'
@@ -419,9 +420,7 @@ function isNisba(word: string): boolean {
 
 /** `السوري` (سوريا), `الإيراني` (إيران), `العراقية` (العراق): a nisba of a known place. */
 function isPlaceNisba(word: string, isKnownPlace: (word: string) => boolean): boolean {
-  if (!isNisba(word)) return false
-  const stem = word.slice(2, word.endsWith('يه') ? -2 : -1)
-  return [stem, `${stem}ا`, `${stem}يا`, `ال${stem}`].some(isKnownPlace)
+  return isNisba(word) && nisbaBases(word).some(isKnownPlace)
 }
 
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']

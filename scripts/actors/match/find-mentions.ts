@@ -121,8 +121,7 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
   }
   if (options.spans) {
     vouchForAmbiguousPlaces(mentions, options.spans)
-    dropEnclosedPlaces(mentions, taken, options.spans)
-    dropEnclosedAmbiguous(mentions, taken, options.spans)
+    for (const span of options.spans) dropEnclosed(mentions, taken, span)
     mentions.push(...taggedMentions(block, options.spans, taken, index))
   }
   return mentions.sort((a, b) => a.start - b.start)
@@ -147,37 +146,25 @@ function vouchForAmbiguousPlaces(mentions: Mention[], spans: readonly TaggedSpan
 }
 
 /**
- * Registry places inside a rule's name of another place (`زبيد` in
- * `وادي زبيد`) are no mentions of their own: they are dropped, and the
- * rule's name is read instead. Only names that start after the head.
+ * Registry mentions that are words of a longer name a context rule found,
+ * not mentions of their own: they are dropped and their tokens freed, so
+ * the rule's name is read instead.
+ * - Registry places inside a rule's name of another place (`زبيد` in
+ *   `وادي زبيد`), after its head.
+ * - An ambiguous alias inside any rule's longer name (`صالح` in `بلدة
+ *   النبي صالح`): the rule's trigger says what the whole is.
  */
-function dropEnclosedPlaces(mentions: Mention[], taken: Uint8Array, spans: readonly TaggedSpan[]): void {
-  for (const span of spans) {
-    if (!span.anotherPlace || taken[span.start] === 1) continue
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const {start, end} = mentions[at]
-      if (start > span.start && end <= span.end && mentions[at].actors.every((actor) => actor.type === 'place')) {
-        mentions.splice(at, 1)
-        taken.fill(0, start, end)
-      }
-    }
-  }
-}
-
-/**
- * An ambiguous alias inside a longer name a context rule found (`صالح` in
- * `بلدة النبي صالح`) is a word of that name, not a mention: the rule's
- * trigger says what the whole is.
- */
-function dropEnclosedAmbiguous(mentions: Mention[], taken: Uint8Array, spans: readonly TaggedSpan[]): void {
-  for (const span of spans) {
-    if (!span.rule) continue
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const {start, end, ambiguous} = mentions[at]
-      if (ambiguous && start >= span.start && end <= span.end && end - start < span.end - span.start) {
-        mentions.splice(at, 1)
-        taken.fill(0, start, end)
-      }
+function dropEnclosed(mentions: Mention[], taken: Uint8Array, span: TaggedSpan): void {
+  if (!span.rule) return
+  const anotherPlace = span.anotherPlace === true && taken[span.start] === 0
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const {start, end, ambiguous, actors} = mentions[at]
+    if (start < span.start || end > span.end) continue
+    const placeInPlace = anotherPlace && start > span.start && actors.every((actor) => actor.type === 'place')
+    const ambiguousWord = ambiguous && end - start < span.end - span.start
+    if (placeInPlace || ambiguousWord) {
+      mentions.splice(at, 1)
+      taken.fill(0, start, end)
     }
   }
 }

@@ -50,10 +50,10 @@ function afterRole(tokens: readonly string[], start: number, end: number): boole
   const words = tokens.slice(start, end).map((token) => normalizeArabic(token))
   if (words.length < 2 || words[0].startsWith('ال') || words.some((word) => NOT_LIST_NAMES.has(word))) return false
   let at = start - 1
-  while (at >= 0 && start - at <= MAX_ROLE_WORDS && /^ال/.test(bare(normalizeArabic(tokens[at])))) {
+  for (; at >= 0 && start - at <= MAX_ROLE_WORDS; at--) {
     const word = bare(normalizeArabic(tokens[at]))
+    if (!word.startsWith('ال')) break
     if (TITLE_WORDS.has(word) || ROLE_HEADS.has(word)) return true
-    at--
   }
   const head = at >= 0 ? normalizeArabic(tokens[at]) : ''
   // With or without a conjunction (`ووزير`, but `وزير` is no و + `زير`).

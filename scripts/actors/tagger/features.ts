@@ -1,4 +1,5 @@
 import {INVISIBLE_FORMAT_CHARACTERS} from '../../../src/shared/arabic/characters.ts'
+import {nisbaBases} from '../../../src/shared/arabic/nisba.ts'
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../../src/shared/arabic/proclitics.ts'
 import {GAZETTEER_TYPES, type Gazetteer, type GazetteerName} from './gazetteer.ts'
@@ -151,25 +152,14 @@ export function wordShape(word: string): string {
   return shape
 }
 
-/** Endings of nisba adjectives after `normalizeArabic`: ـي, ـية, ـيون, ـيين, ـيان, ـيتين. */
-const NISBA_ENDINGS = ['يتين', 'يون', 'يين', 'يان', 'يه', 'ي']
-
 /**
  * Whether `word` (in `normalizeArabic` form) is a nisba adjective of a listed place:
  * `الليبي` (ليبيا), `المصرية` (مصر), `العراقيين` (العراق). Checks the stem
  * as is, with `ا` or `يا` added, and with the article.
  */
 export function isPlaceNisba(word: string, gazetteer: Gazetteer): boolean {
-  const bare = word.startsWith('ال') ? word.slice(2) : word
   const place = 1 << GAZETTEER_TYPES.indexOf('LOC')
-  for (const ending of NISBA_ENDINGS) {
-    if (!bare.endsWith(ending) || bare.length - ending.length < 2) continue
-    const stem = bare.slice(0, bare.length - ending.length)
-    for (const candidate of [stem, `${stem}ا`, `${stem}يا`, `ال${stem}`]) {
-      if (gazetteer.wordTypes(candidate) & place) return true
-    }
-  }
-  return false
+  return nisbaBases(word).some((base) => (gazetteer.wordTypes(base) & place) !== 0)
 }
 
 /**
