@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {nisbaBases} from '../../src/shared/arabic/nisba.ts'
+import {DIACRITICS, INVISIBLE_FORMAT_CHARACTERS, TATWEEL} from '../../src/shared/arabic/characters.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {procliticAnalyses} from '../../src/shared/arabic/proclitics.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
@@ -16,9 +17,25 @@ describe('normalizeArabic', () => {
     {input: 'طرا\u200Fبلس', expected: 'طرابلس'},
     {input: '٢٠١٩ و۲۰۱۸', expected: '2019 و2018'},
     {input: 'کتاب یاسر', expected: 'كتاب ياسر'},
-    {input: 'CNN', expected: 'cnn'}
+    {input: 'CNN', expected: 'cnn'},
+    {input: 'İSTANBUL Straße 𐐀', expected: 'i̇stanbul straße 𐐨'},
+    {input: 'ا\u0654', expected: 'ا'}
   ])('$input → $expected', ({input, expected}) => {
     expect(normalizeArabic(input)).toBe(expected)
+  })
+
+  test('agrees with its rules, applied one by one, on every BMP code unit', () => {
+    const folds = new Map([...'آأإٱ'].map((letter) => [letter, 'ا']).concat([['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'ء'], ['ئ', 'ء'], ['ی', 'ي'], ['ک', 'ك'], ['ۀ', 'ه'], ['ھ', 'ه']]))
+    const byRules = (text: string) =>
+      [...text.normalize('NFC').replace(INVISIBLE_FORMAT_CHARACTERS, '').replaceAll(TATWEEL, '').replace(DIACRITICS, '')
+        .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90))
+        .toLowerCase()].map((letter) => folds.get(letter) ?? letter).join('')
+    const every = Array.from({length: 0x10000}, (_, unit) => String.fromCharCode(unit)).join('')
+    expect(normalizeArabic(every)).toBe(byRules(every))
+    for (const unit of [0x41, 0x130, 0x623, 0x640, 0x64e, 0x661, 0x6f5, 0x200f, 0xd801, 0xfeff]) {
+      const text = `ab${String.fromCharCode(unit)}ج`
+      expect(normalizeArabic(text)).toBe(byRules(text))
+    }
   })
 })
 
