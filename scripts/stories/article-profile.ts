@@ -1,10 +1,10 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {everyWorker} from '../../src/shared/every-worker.ts'
+import {hashString} from '../actors/tagger/hash.ts'
 import {Signatures} from './minhash.ts'
 import {profileShard, type ShardProfile, type ShardRequest} from './profile-shard.ts'
-import {articleFiles, readOutletAndLead} from './read-story-articles.ts'
-import {openingKey} from './teasers.ts'
+import {articleFiles} from './read-story-articles.ts'
 import {cosine, SparseRows, termVectors, TermNumbers} from './term-vectors.ts'
 
 /** Terms kept per vector, and the share of articles above which a term is no evidence (see `termVectors`). */
@@ -43,35 +43,32 @@ export interface ArchiveProfiles {
 }
 
 /**
- * Read every article of `<content>/articles/` and profile it. Two passes:
- * the first collects each article's lead (to tell teasers, see
- * `isTeaser`); the second profiles runs of articles on one thread per core
- * (`profileShard`), keeping only numbers, so memory grows with the
- * articles, not with their text. Term weights depend on the whole archive.
- * The result does not depend on the threads (`threads`: how many for an
- * archive of n articles).
+ * Read every article of `<content>/articles/` once and profile it, runs of
+ * articles on one thread per core (`profileShard`), keeping only numbers,
+ * so memory grows with the articles, not with their text. Teasers (see
+ * `isTeaser`) need every article's lead, known only after that pass: the
+ * few articles with a block that opens like another article's lead are
+ * profiled again without their teasers. Term weights depend on the whole
+ * archive. The result does not depend on the threads (`threads`: how many
+ * for an archive of n articles).
  */
 export async function profileArchive(content: string, threads = defaultThreads): Promise<ArchiveProfiles> {
   const files = articleFiles(content)
-  const leads = new Map<string, number>()
-  files.forEach((file, index) => {
-    const {outlet, lead} = readOutletAndLead(file)
-    const key = lead === undefined ? undefined : openingKey(outlet, lead)
-    if (key) leads.set(key, index)
-  })
   const workers = threads(files.length)
   const size = Math.min(Math.ceil(files.length / workers), MAX_SHARD)
   const requests: ShardRequest[] = Array.from({length: Math.max(1, Math.ceil(files.length / size))}, (_, shard) => ({
     files: files.slice(shard * size, (shard + 1) * size),
-    first: shard * size,
-    leads
+    first: shard * size
   }))
   const shards = workers === 1 ? [profileShard(requests[0])] : await profileInWorkers(requests, workers)
+  const redone = withoutTeasers(files, shards)
 
   const outletNumbers = new TermNumbers()
   const signatures = new Signatures(files.length)
   shards.forEach((shard, index) => signatures.copyFrom(requests[index].first, shard.signatures, shard.present))
-  const rows = (kind: 'text' | 'title' | 'lead' | 'actors' | 'numbers') => SparseRows.concat(shards.map((shard) => shard[kind]))
+  for (const [index, shard] of redone) signatures.copyFrom(index, shard.signatures, shard.present)
+  const rows = (kind: 'text' | 'title' | 'lead' | 'actors' | 'numbers') =>
+    withRows(SparseRows.concat(shards.map((shard) => shard[kind])), new Map([...redone].map(([index, shard]) => [index, SparseRows.concat([shard[kind]])])))
   const profiles: ArchiveProfiles = {
     ids: shards.flatMap((shard) => shard.ids),
     times: Float64Array.from(shards.flatMap((shard) => [...shard.times])),
@@ -85,6 +82,47 @@ export async function profileArchive(content: string, threads = defaultThreads):
     signatures
   }
   return profiles
+}
+
+/**
+ * The profiles, without their teasers, of the articles that have one
+ * (article index → a one-article profile). An article is profiled again
+ * when the hash of a later block's opening is that of another article's
+ * lead; its profile is the same when that was a hash collision.
+ */
+function withoutTeasers(files: readonly string[], shards: readonly ShardProfile[]): Map<number, ShardProfile> {
+  const leads = new Map<string, number>()
+  shards.flatMap((shard) => shard.leadKeys).forEach((key, index) => key !== undefined && leads.set(key, index))
+  /** Lead hash → the article whose lead it is, -1 when leads of two keys share it. */
+  const byHash = new Map<number, {key: string; index: number}>()
+  for (const [key, index] of leads) {
+    const hash = hashString(key) | 0
+    const known = byHash.get(hash)
+    byHash.set(hash, {key, index: known && known.key !== key ? -1 : index})
+  }
+  const openings = SparseRows.concat(shards.map((shard) => shard.openings))
+  const redone = new Map<number, ShardProfile>()
+  for (let article = 0; article < files.length; article++) {
+    for (let at = openings.start(article); at < openings.end(article); at++) {
+      const lead = byHash.get(openings.keys[at])
+      if (lead === undefined || lead.index === article) continue
+      redone.set(article, profileShard({files: [files[article]], first: article, leads}))
+      break
+    }
+  }
+  return redone
+}
+
+/** `rows` with some rows replaced by the one row of another `SparseRows`. */
+function withRows(rows: SparseRows, replacements: ReadonlyMap<number, SparseRows>): SparseRows {
+  if (replacements.size === 0) return rows
+  const result = new SparseRows()
+  for (let row = 0; row < rows.rows; row++) {
+    const replacement = replacements.get(row)
+    const [from, at] = replacement ? [replacement, 0] : [rows, row]
+    result.push(from.keys.subarray(from.start(at), from.end(at)), from.values.subarray(from.start(at), from.end(at)))
+  }
+  return result
 }
 
 /**

@@ -2,7 +2,7 @@ import {hashString} from '../actors/tagger/hash.ts'
 import {shingles, Signatures} from './minhash.ts'
 import {readStoryArticle} from './read-story-articles.ts'
 import {ContentTerms, matchingWords} from './story-text.ts'
-import {isTeaser} from './teasers.ts'
+import {isTeaser, openingKey} from './teasers.ts'
 import {pushTermCounts, SparseRows, type RawRows} from './term-vectors.ts'
 
 /** Fewer shingles than this is too little text to call two articles copies (a one-line brief). */
@@ -18,11 +18,16 @@ const LEAD_BLOCKS = 2
 const NUMBER = /\d{2,}/g
 const YEAR = /^(19|20)\d\d$/
 
-/** What a thread gets: a run of the archive's files, where the run starts, and every article's lead (see `isTeaser`). */
+/**
+ * What a thread gets: a run of the archive's files, where the run starts,
+ * and, to leave teasers out (see `isTeaser`), the opening key of every
+ * article's lead. Without `leads` every block counts, and the profile
+ * tells which blocks could be teasers (`leadKeys`, `openings`).
+ */
 export interface ShardRequest {
   files: string[]
   first: number
-  leads: Map<string, number>
+  leads?: Map<string, number>
 }
 
 /** The term counts, numbers and signatures of a run of articles, in their order, as plain typed arrays. */
@@ -38,6 +43,10 @@ export interface ShardProfile {
   numbers: RawRows
   signatures: Uint32Array
   present: Uint8Array
+  /** The opening key of each article's lead (`openingKey`). */
+  leadKeys: (string | undefined)[]
+  /** The hashed opening keys of each article's blocks after the first: a teaser's is some other article's lead key. */
+  openings: RawRows
 }
 
 /**
@@ -48,7 +57,8 @@ export interface ShardProfile {
  */
 export function profileShard({files, first, leads}: ShardRequest): ShardProfile {
   const terms = new ContentTerms()
-  const rows = {text: new SparseRows(), title: new SparseRows(), lead: new SparseRows(), actors: new SparseRows(), numbers: new SparseRows()}
+  const rows = {text: new SparseRows(), title: new SparseRows(), lead: new SparseRows(), actors: new SparseRows(), numbers: new SparseRows(), openings: new SparseRows()}
+  const leadKeys: (string | undefined)[] = []
   const signatures = new Signatures(files.length)
   const ids: string[] = []
   const outlets: string[] = []
@@ -58,7 +68,10 @@ export function profileShard({files, first, leads}: ShardRequest): ShardProfile 
     ids.push(article.id)
     outlets.push(article.outlet ?? '')
     times[index] = article.time ?? Number.NaN
-    const own = article.blocks.filter((block, position) => !isTeaser(leads, first + index, article.outlet, block, position))
+    leadKeys.push(article.lead === undefined ? undefined : openingKey(article.outlet, article.lead))
+    const openings = new Set(article.blocks.slice(1).map((block) => openingKey(article.outlet, block)).filter((key) => key !== undefined).map(hashString))
+    rows.openings.push(Uint32Array.from(openings).sort(), new Float32Array(openings.size))
+    const own = leads ? article.blocks.filter((block, position) => !isTeaser(leads, first + index, article.outlet, block, position)) : article.blocks
     const blockWords = own.map(matchingWords)
     const titleTerms = terms.numbers(matchingWords(article.title))
     const blockTerms = blockWords.map((words) => terms.numbers(words))
@@ -82,6 +95,8 @@ export function profileShard({files, first, leads}: ShardRequest): ShardProfile 
     actors: rows.actors.raw(),
     numbers: rows.numbers.raw(),
     signatures: signatures.values,
-    present: signatures.present
+    present: signatures.present,
+    leadKeys,
+    openings: rows.openings.raw()
   }
 }

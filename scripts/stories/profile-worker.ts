@@ -5,7 +5,7 @@ import {profileShard, type ShardRequest} from './profile-shard.ts'
 try {
   const profile = profileShard(workerData as ShardRequest)
   // Moved, not copied: the arrays are most of the archive's profile.
-  const rows = [profile.text, profile.title, profile.lead, profile.actors, profile.numbers]
+  const rows = [profile.text, profile.title, profile.lead, profile.actors, profile.numbers, profile.openings]
   const buffers: ArrayBuffer[] = [...rows.flatMap((raw) => [raw.offsets.buffer, raw.keys.buffer, raw.values.buffer]), profile.times.buffer, profile.signatures.buffer, profile.present.buffer].map((buffer) => buffer as ArrayBuffer)
   parentPort!.postMessage({type: 'profile', profile}, buffers)
 } catch (error) {

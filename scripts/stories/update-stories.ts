@@ -54,7 +54,7 @@ export async function currentStories(content: string): Promise<{stories: Story[]
   const stories = current ? saved.stories : await findStories(content)
   const facts = new Map<string, StoryArticle>()
   for (const id of stories.flatMap((story) => story.articles)) {
-    const {blocks: _, ...article} = readStoryArticle(path.join(content, 'articles', `${id}.md`))
+    const {blocks: _, lead: __, ...article} = readStoryArticle(path.join(content, 'articles', `${id}.md`))
     facts.set(id, article)
   }
   return {stories, facts}

@@ -2,6 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {profileArchive} from '../../scripts/stories/article-profile.ts'
+import {cosine} from '../../scripts/stories/term-vectors.ts'
 import {findStories} from '../../scripts/stories/find-stories.ts'
 import {GROUPING} from '../../scripts/stories/group-stories.ts'
 import {storiesFile, writeStories} from '../../scripts/stories/stories-file.ts'
@@ -90,5 +91,22 @@ describe('profileArchive', () => {
     }
     expect(workers.signatures.values).toEqual(here.signatures.values)
     expect(workers.outlets).toEqual(here.outlets)
+  })
+
+  it('leaves out a teaser: a later paragraph opening like another article’s lead of the same outlet', async () => {
+    const content = await tempDir()
+    const lead = 'أعلنت السلطات في جزيرة لومبوك اليوم أن فرق الإنقاذ انتشلت عشرات الضحايا من تحت الأنقاض بعد الزلزال'
+    const article = (id: string, outlet: string, paragraphs: string[]) => ({id, title: id, date: '2018-08-05T12:00:00Z', outlet, paragraphs})
+    await writeArticles(content, [
+      article('a-quake', 'CNN', [lead]),
+      article('b-teaser', 'CNN', ['قال رئيس الوزراء في خطاب أمام البرلمان إن الميزانية الجديدة تخفض الضرائب على الشركات الصغيرة هذا العام', `${lead}…`]),
+      article('c-wire', 'BBC', ['قال رئيس الوزراء في خطاب أمام البرلمان إن الميزانية الجديدة تخفض الضرائب على الشركات الصغيرة هذا العام', `${lead}…`]),
+      article('d-other', 'BBC', ['تعادل الفريقان في مباراة الأمس بهدف لكل منهما في الدوري المحلي لكرة القدم'])
+    ])
+    const profiles = await profileArchive(content, () => 1)
+    const row = (id: string) => profiles.ids.indexOf(id)
+    // The teaser is left out of the CNN article, kept in the other outlet's (wire copy is evidence).
+    expect(cosine(profiles.text, row('a-quake'), row('b-teaser'))).toBe(0)
+    expect(cosine(profiles.text, row('a-quake'), row('c-wire'))).toBeGreaterThan(0)
   })
 })
