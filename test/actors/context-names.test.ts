@@ -55,7 +55,15 @@ describe('findContextNames', () => {
     ['أعلنت شركة طيران الإمارات أمس', ['organization: شركة طيران الإمارات']],
     // A front is named after its place; with a definite complement it is a group.
     ['تدور المعارك على جبهة نهم شرق صنعاء', ['place: نهم']],
-    ['وقالت جبهة النصرة', ['organization: جبهة النصرة']]
+    ['وقالت جبهة النصرة', ['organization: جبهة النصرة']],
+    // A direction after a body's nisba; a weekday ends a name; a compound head (`بلاد`) takes the next word.
+    ['وقالت الحكومة الكورية الشمالية', ['organization: الحكومة الكورية الشمالية']],
+    ['أصدرت وزارة الدفاع المالية الثلاثاء بيانا', ['organization: وزارة الدفاع المالية']],
+    ['هجرت أسرا من قرية بلاد الوافي', ['place: بلاد الوافي']],
+    // Heads that name a body only with a purpose after them.
+    ['قال مركز المعلومات والتأهيل لحقوق الإنسان', ['organization: مركز المعلومات والتأهيل لحقوق الإنسان']],
+    ['أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', ['organization: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية']],
+    ['انتشرت قوة الأمم المتحدة لمراقبة فض الاشتباك', ['organization: قوة الأمم المتحدة لمراقبة فض الاشتباك']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -85,7 +93,10 @@ describe('findContextNames', () => {
     ['a common noun after a trigger', 'سدد الكرة من داخل منطقة الجزاء دفاعا عن ولاية الفقيه'],
     ['an adjective or a direction after a trigger', 'في منطقة خاضعة لسيطرة الفصائل قرب حي سكني في منطقة شمال سوريا ومنطقة اليورو ومنطقة خفض التصعيد'],
     ['وسط after a trigger', 'في منطقة وسط المدينة'],
-    ['an adjective after a front', 'فتح جبهة جديدة في الشمال']
+    ['an adjective after a front', 'فتح جبهة جديدة في الشمال'],
+    ['a head that names a body only with a purpose, without one', 'في مركز المدينة قرب مكتب الرئيس'],
+    ['a confrontation after a head', 'تفر من ساحة المواجهة'],
+    ['a site with a country’s nisba', 'في ميناء إيراني']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

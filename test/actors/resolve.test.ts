@@ -78,6 +78,15 @@ describe('imported places', () => {
     expect(actors.map(({name, type, forms}) => ({name, type, forms}))).toEqual([{name: 'النبي صالح', type: 'place', forms: ['النبي صالح']}])
   })
 
+  test('a registry place, or an organization the name goes on past, inside a rule’s organization is part of its name; one that ends it is the organization', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const names = (text: string) => extract(text, withContextNames(noTagger)).actors.map(({name, type}) => `${type}: ${name}`)
+    expect(names('قالت جامعة طرابلس إن')).toEqual(['organization: جامعة طرابلس'])
+    expect(names('نفى مكتب الجيش الوطني الليبي لحقوق الإنسان')).toEqual(['organization: مكتب الجيش الوطني الليبي لحقوق الإنسان'])
+    expect(names('وقالت حركة حماس إن')).toEqual(['organization: حركة حماس'])
+    expect(names('وقال مجلس الأمن الدولي إن')).toEqual(['organization: مجلس الأمن'])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))

@@ -44,7 +44,7 @@ const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
 const SITE_ADJECTIVES = W('الدولي العسكري الحدودي البري الجوي البحري')
 /** First words of compound place names: the next word belongs to the name (`حرف سفيان`, `عين الحلوة`, `سانت بطرسبرغ`). */
 const COMPOUND_HEADS = W(
-  'عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ النبي الهلال كرم سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
+  'بلاد عين بني بيت دير كفر تل رأس جسر خان أبو أم الشيخ النبي الهلال كرم سيدي بئر برج باب ذي ذو حرف مرج سوق قصر عرب دار سانت سان نيو نورث ساوث لوس لاس بورت فورت'
 )
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
@@ -57,7 +57,7 @@ const NOT_PLACE_NAMES = W(
     // indefinite adjectives of sites (`ميناء عسكري`, `مطارا دوليا`)
     'عسكري عسكريا دولي دوليا جوي جويا بحري بحريا تجاري تجاريا مدني مدنيا حدودي حدوديا ' +
     // a battlefield or a kind of zone is no place's name (`ساحة المعركة`, `منطقة العزل`, `منطقة عمليات`)
-    'المعركة معركة المعارك القتال الحرب حرب الإرهابيين عمليات العمليات العزل عازلة الفاصلة اقتصاديات النفوذ الصراع النزاع الاشتباك الاشتباكات التماس ' +
+    'المعركة معركة المعارك المواجهة المواجهات القتال الحرب حرب الإرهابيين عمليات العمليات العزل عازلة الفاصلة اقتصاديات النفوذ الصراع النزاع الاشتباك الاشتباكات التماس ' +
     // common nouns and adverbs the corpus showed after a trigger (`منطقة الحدود`, `مدينة خارج`, `منطقة آمنة`)
     'الأمن أمن اللاجئين الاجئين النازحين المهاجرين الحدود الهدنة كيلو الكيلو خامسة تجارة الدفاع عطلة إجازة العرش ذات حوض العودة ' +
     'الحالي الصيد كأس الفرع الشعلة العمارة آمنة قرب الانتظار الأسرة الدول المراسم السوق الرجل المنتجات تحت خارج فيها ' +
@@ -68,7 +68,15 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة')
+/**
+ * Heads that name a body only with a purpose after them (`مركز الملك سلمان للإغاثة`,
+ * `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`); alone they are places or things
+ * (`مركز المدينة`, `مكتب الرئيس`, `قوة الدفع`).
+ */
+const HEADS_WITH_PURPOSE = W('مركز مكتب قوة')
+/** Purposes joined by ل to a body's name (`لحقوق الإنسان`, `لمراقبة فض الاشتباك`): the rest of its name. */
+const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكافحة لحماية لإغاثة لدراسات لأبحاث')
 /**
  * Heads that a proper name without article may follow (`حزب العمال` and `حركة حماس`,
  * `شركة أرامكو`, `قوات حفتر`); with others an indefinite word is a verb or a
@@ -102,7 +110,8 @@ export const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شب
 const STOP = W(`في من إلى عن مع أن إن بأن أنه إنه لأن كما حيث التي الذي الذين هذا هذه ذلك تلك هناك
 قد لقد لم لن لا ما ليس بين بعد قبل خلال ضد عبر نحو حول لدى أمام منذ حتى غير كل بعض أو ثم لكن بل إذا
 قال قالت أضاف أكد أعلن وقال وقالت وأضاف وأكد وأعلن يوم اليوم أمس عام العام
-التابع التابعة التابعين المدعوم المدعومة`)
+التابع التابعة التابعين المدعوم المدعومة
+الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
 
 const MAX_PLACE_WORDS = 3
 const MAX_PERSON_WORDS = 4
@@ -169,7 +178,7 @@ export function findContextNames(tokens: readonly string[], options: ContextName
     const found =
       placeAfterTrigger(words, heads, index) ??
       placeOfFront(words, heads, index) ??
-      placeWithHead(words, heads, index) ??
+      placeWithHead(words, heads, index, isKnownPlace) ??
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
       organizationPhrase(words, heads, index, isKnownPlace)
@@ -264,9 +273,11 @@ function isPlaceWord(word: string): boolean {
 }
 
 /** `وادي زبيد`, `جبل السنارة`, `مطار صنعاء الدولي`: the head belongs to the name. */
-function placeWithHead(words: string[], heads: string[], index: number): ContextSpan | undefined {
+function placeWithHead(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
   const site = SITE_HEADS.has(heads[index])
   if (!site && !PLACE_HEADS.has(heads[index])) return undefined
+  // A country's nisba says whose the site is (`ميناء إريتري`): no name.
+  if (isPlaceNisba(`ال${words[index + 1] ?? ''}`, isKnownPlace)) return undefined
   let end = placeNameEnd(words, index + 1)
   if (site && end > index + 1 && SITE_ADJECTIVES.has(words[end] ?? '')) end++
   if (end === index + 1) return undefined
@@ -343,8 +354,11 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
           ? country && !DESCRIPTIONS.has(adjective)
           : isNisba(adjective)
     if (!named) return undefined
-    // The country's nisba after the body's own adjective belongs to the name (`القوات الجوية الأمريكية`).
-    return {start: index, end: head !== REGIME && country ? index + 3 : index + 2, type: 'organization', rule: 'organization-body'}
+    // The country's nisba after the body's own adjective belongs to the name (`القوات الجوية الأمريكية`),
+    // and so does a direction after a nisba (`الحكومة الكورية الشمالية`).
+    let end = head !== REGIME && country ? index + 3 : index + 2
+    if (DIRECTION_ADJECTIVES.has(words[end] ?? '')) end++
+    return {start: index, end, type: 'organization', rule: 'organization-body'}
   }
   const properName = HEADS_OF_PROPER_NAMES.has(head) && isNameWord(words[index + 1] ?? '') && !words[index + 1].startsWith('ال')
   if (properName) {
@@ -367,13 +381,27 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   }
   if (end > index + 1 && closesWithCoordinate(words, heads, end)) end++
   if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
-  // A `لل` complement and its adjectives (`للانتخابات`, `لحقوق الإنسان` is left out: its head has no article).
-  if (end < words.length && end > index + 1 && words[end].startsWith('لل') && isNameWord(words[end])) {
+  const complement = end > index + 1 ? complementEnd(words, end, index) : end
+  if (end === index + 1 || (HEADS_WITH_PURPOSE.has(head) && complement === end)) return undefined
+  return organizationSpan(index, complement)
+}
+
+/**
+ * The end of a body's complement at `at`, if any: `لل` and its adjectives
+ * (`للانتخابات`), or a purpose (`PURPOSES`) with its definite complement,
+ * one indefinite word allowed before it (`لمراقبة فض الاشتباك`); `at` for none.
+ */
+function complementEnd(words: string[], at: number, index: number): number {
+  const word = words[at] ?? ''
+  let end = at
+  if (word.startsWith('لل') && isNameWord(word)) end++
+  else if (PURPOSES.has(word)) {
     end++
-    while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && words[end].startsWith('ال') && isNameWord(words[end])) end++
-  }
-  if (end === index + 1) return undefined
-  return organizationSpan(index, end)
+    if (isNameWord(words[end] ?? '') && !words[end].startsWith('ال') && (words[end + 1] ?? '').startsWith('ال')) end++
+    if (!(words[end] ?? '').startsWith('ال')) return at
+  } else return at
+  while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && words[end].startsWith('ال') && isNameWord(words[end])) end++
+  return end
 }
 
 /**

@@ -153,6 +153,10 @@ function vouchForAmbiguousPlaces(mentions: Mention[], spans: readonly TaggedSpan
  *   `وادي زبيد`), after its head.
  * - An ambiguous alias inside any rule's longer name (`صالح` in `بلدة
  *   النبي صالح`): the rule's trigger says what the whole is.
+ * - Inside a rule's organization, after its head: a place (`القاهرة` in
+ *   `جامعة القاهرة`), or an organization the name goes on past
+ *   (`الأمم المتحدة` in `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`). One
+ *   that ends the name is the organization itself (`حركة حماس`).
  */
 function dropEnclosed(mentions: Mention[], taken: Uint8Array, span: TaggedSpan): void {
   if (!span.rule) return
@@ -162,7 +166,9 @@ function dropEnclosed(mentions: Mention[], taken: Uint8Array, span: TaggedSpan):
     if (start < span.start || end > span.end) continue
     const placeInPlace = anotherPlace && start > span.start && actors.every((actor) => actor.type === 'place')
     const ambiguousWord = ambiguous && end - start < span.end - span.start
-    if (placeInPlace || ambiguousWord) {
+    const partOfOrganization =
+      span.type === 'organization' && start > span.start && actors.every((actor) => actor.type === 'place' || (actor.type === 'organization' && end < span.end))
+    if (placeInPlace || ambiguousWord || partOfOrganization) {
       mentions.splice(at, 1)
       taken.fill(0, start, end)
     }
