@@ -37,6 +37,8 @@ describe('findContextNames', () => {
     ['طالبت جامعة الدول العربية والأمم المتحدة', ['organization: جامعة الدول العربية']],
     ['نفت المتحدثة باسم الحكومة الأردنية جمانة غنيمات الأنباء', ['organization: الحكومة الأردنية', 'person: جمانة غنيمات']],
     ['وقال المتحدث باسم الحكومة الأردنية إن', ['organization: الحكومة الأردنية']],
+    ['أكد المتحدث باسم حركة طالبان، ذبيح الله مجاهد، أن', ['organization: حركة طالبان', 'person: ذبيح الله مجاهد']],
+    ['قال المتحدث باسم الجيش الليبي، أحمد المسماري، إن', ['organization: الجيش الليبي', 'person: أحمد المسماري']],
     // Organizations: a head and its definite complements, a head and a proper name, a body and its nisba.
     ['أعلنت وزارة الداخلية العراقية أن', ['organization: وزارة الداخلية العراقية']],
     ['قالت المفوضية العليا للانتخابات إن', ['organization: المفوضية العليا للانتخابات']],
@@ -56,6 +58,8 @@ describe('findContextNames', () => {
     // A front is named after its place; with a definite complement it is a group.
     ['تدور المعارك على جبهة نهم شرق صنعاء', ['place: نهم']],
     ['وقالت جبهة النصرة', ['organization: جبهة النصرة']],
+    ['تقدمت القوات في جبهة الساحل الغربي', ['place: الساحل الغربي']],
+    ['أعربت السفارة السعودية في واشنطن', ['organization: السفارة السعودية']],
     // A direction after a body's nisba; a weekday ends a name; a compound head (`بلاد`) takes the next word.
     ['وقالت الحكومة الكورية الشمالية', ['organization: الحكومة الكورية الشمالية']],
     ['أصدرت وزارة الدفاع المالية الثلاثاء بيانا', ['organization: وزارة الدفاع المالية']],

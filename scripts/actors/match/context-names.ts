@@ -34,6 +34,7 @@ const GENERIC_PLACES_BEFORE = W('مناطق أحياء مخيمات')
 const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي')
 /** A front of a war, named after its place (`جبهة قانية`, `جبهة نهم`); with a definite complement it is a group (`جبهة النصرة`). */
 const FRONT = W('جبهة')
+const COAST = normalizeArabic('الساحل')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
 /** Heads that make a place the one named after them holds (`جزيرة سقطرى` is Socotra); the others name another (`وادي زبيد`). */
@@ -85,8 +86,8 @@ const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكاف
 const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة جبهة كتائب ألوية لواء ميليشيا ميليشيات مليشيات قوات بنك')
 /** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
 const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
-/** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`). */
-const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات')
+/** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`, `السفارة الأمريكية`). */
+const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات السفارة القنصلية')
 /** The one body that names a regime only with a country's nisba (`النظام الانتخابي` is a system). */
 const REGIME = normalizeArabic('النظام')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
@@ -113,6 +114,9 @@ const STOP = W(`في من إلى عن مع أن إن بأن أنه إنه لأن
 التابع التابعة التابعين المدعوم المدعومة
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
 
+const COMMA = /^[،,]$/
+/** The second word of names like `عبد الله`, `ذبيح الله`, though a common word. */
+const ALLAH = normalizeArabic('الله')
 const MAX_PLACE_WORDS = 3
 const MAX_PERSON_WORDS = 4
 const MAX_ORGANIZATION_WORDS = 6
@@ -163,7 +167,8 @@ export interface ContextNamesOptions {
 /** The names the rules find in one block, from its tokens' texts. */
 export function findContextNames(tokens: readonly string[], options: ContextNamesOptions = {}): ContextSpan[] {
   // `على` ("on") normalizes to the name `علي`: as written, it is never a name (nor `وعلى` in a list).
-  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : ''))
+  // Other tokens are '', but a comma, which can set a name apart (`المتحدث باسم حركة طالبان، ذبيح الله مجاهد`).
+  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : COMMA.test(token) ? ',' : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
   const isKnownPlace = options.isKnownPlace ?? (() => false)
@@ -193,9 +198,11 @@ export function findContextNames(tokens: readonly string[], options: ContextName
   return spans
 }
 
-/** `جبهة قانية`: the place after a front, one word without article and no definite complement after it. */
+/** `جبهة قانية`, `جبهة الساحل الغربي`: the place after a front, one word without article and no definite complement after it. */
 function placeOfFront(words: string[], heads: string[], index: number): ContextSpan | undefined {
   if (!FRONT.has(heads[index])) return undefined
+  // A coast is a front's place, with its direction (`جبهة الساحل الغربي`).
+  if (words[index + 1] === COAST && DIRECTION_ADJECTIVES.has(words[index + 2] ?? '')) return {start: index + 1, end: index + 3, type: 'place', rule: 'front'}
   const name = words[index + 1] ?? ''
   const next = words[index + 2] ?? ''
   // Not an adjective (`جبهة جديدة`, `جبهة موحدة`), a group's name (`جبهة تحرير الشام`) nor a purpose (`جبهة لدعم`).
@@ -321,17 +328,29 @@ function spokesperson(words: string[], heads: string[], index: number): ContextS
   if (!SPOKESPERSON.has(heads[index]) || words[index + 1] !== 'باسم') return undefined
   let start = index + 3 // past the body's head
   while (start < words.length && start - index < 8 && /^و?ال/.test(words[start])) start++
+  // The name set apart by a comma, after the body's definite words or its one proper name (`حركة طالبان،`).
+  if (words[start] === ',') start++
+  else if (words[start + 1] === ',' && isNameWord(words[start])) start += 2
   const end = personNameEnd(words, start)
   // Two words at least: one word after a body is as often the body's own last word.
   return end - start >= 2 ? {start, end, type: 'person', rule: 'spokesperson'} : undefined
 }
 
-/** The end of a person's name at `start`: name words without article, up to four. */
+/** The end of a person's name at `start`: up to four words (`isPersonNameWord`). */
 function personNameEnd(words: string[], start: number): number {
   let end = start
-  // Not a word the evidence rule knows is none: `تدعي أنها` (she claims) normalizes as `تدعى` (is called).
-  while (end < words.length && end - start < MAX_PERSON_WORDS && isNameWord(words[end]) && !words[end].startsWith('ال') && !COMMON_WORDS.has(words[end])) end++
+  while (end < words.length && end - start < MAX_PERSON_WORDS && isPersonNameWord(words[end], end - start)) end++
   return end
+}
+
+/** Whether `word` can be word `position` (from 0) of a person's name a cue introduces. */
+function isPersonNameWord(word: string, position: number): boolean {
+  if (!isNameWord(word)) return false
+  // The second word may have the article (`أحمد المسماري`, `ذبيح الله مجاهد`); no other may
+  // (`جمانة غنيمات الأنباء`: the verb's object).
+  if (position === 1) return word === ALLAH || !NOT_LIST_NAMES.has(word)
+  // Not a word the evidence rule knows is none: `تدعي أنها` (she claims) normalizes as `تدعى` (is called).
+  return !word.startsWith('ال') && !COMMON_WORDS.has(word)
 }
 
 /**
