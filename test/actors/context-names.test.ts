@@ -39,6 +39,7 @@ describe('findContextNames', () => {
     ['وقال المتحدث باسم الحكومة الأردنية إن', ['organization: الحكومة الأردنية']],
     ['أكد المتحدث باسم حركة طالبان، ذبيح الله مجاهد، أن', ['organization: حركة طالبان', 'person: ذبيح الله مجاهد']],
     ['قال المتحدث باسم الجيش الليبي، أحمد المسماري، إن', ['organization: الجيش الليبي', 'person: أحمد المسماري']],
+    ['وقال المتحدث باسم المركز الروسي لمصالحة الأطراف إيغور كوناشينكوف إن', ['person: إيغور كوناشينكوف']],
     // Organizations: a head and its definite complements, a head and a proper name, a body and its nisba.
     ['أعلنت وزارة الداخلية العراقية أن', ['organization: وزارة الداخلية العراقية']],
     ['قالت المفوضية العليا للانتخابات إن', ['organization: المفوضية العليا للانتخابات']],
@@ -100,7 +101,8 @@ describe('findContextNames', () => {
     ['an adjective after a front', 'فتح جبهة جديدة في الشمال'],
     ['a head that names a body only with a purpose, without one', 'في مركز المدينة قرب مكتب الرئيس'],
     ['a confrontation after a head', 'تفر من ساحة المواجهة'],
-    ['a site with a country’s nisba', 'في ميناء إيراني']
+    ['a site with a country’s nisba', 'في ميناء إيراني'],
+    ['a verbal noun joined to a list of places', 'لوقف القتال في كافة مناطق إيران وإتاحة الفرصة للمدنيين']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

@@ -87,6 +87,12 @@ describe('imported places', () => {
     expect(names('وقال مجلس الأمن الدولي إن')).toEqual(['organization: مجلس الأمن'])
   })
 
+  test('a site whose name would cut a registry name is none; the registry name is mentioned', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('اعتقل في مطار المملكة المتحدة الرئيسي.', withContextNames(noTagger))
+    expect(actors.map(({id}) => id)).toEqual(['united-kingdom'])
+  })
+
   test('a site named after a registry place is a place of its own, and the registry place is still mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('رست السفينة في ميناء الحديدة.', withContextNames(noTagger))

@@ -62,7 +62,7 @@ const NOT_PLACE_NAMES = W(
     // common nouns and adverbs the corpus showed after a trigger (`منطقة الحدود`, `مدينة خارج`, `منطقة آمنة`)
     'الأمن أمن اللاجئين الاجئين النازحين المهاجرين الحدود الهدنة كيلو الكيلو خامسة تجارة الدفاع عطلة إجازة العرش ذات حوض العودة ' +
     'الحالي الصيد كأس الفرع الشعلة العمارة آمنة قرب الانتظار الأسرة الدول المراسم السوق الرجل المنتجات تحت خارج فيها ' +
-    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق'
+    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق إتاحة'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -77,7 +77,7 @@ const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب ح�
  */
 const HEADS_WITH_PURPOSE = W('مركز مكتب قوة')
 /** Purposes joined by ل to a body's name (`لحقوق الإنسان`, `لمراقبة فض الاشتباك`): the rest of its name. */
-const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكافحة لحماية لإغاثة لدراسات لأبحاث')
+const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكافحة لحماية لإغاثة لدراسات لأبحاث لمصالحة')
 /**
  * Heads that a proper name without article may follow (`حزب العمال` and `حركة حماس`,
  * `شركة أرامكو`, `قوات حفتر`); with others an indefinite word is a verb or a
@@ -328,6 +328,8 @@ function spokesperson(words: string[], heads: string[], index: number): ContextS
   if (!SPOKESPERSON.has(heads[index]) || words[index + 1] !== 'باسم') return undefined
   let start = index + 3 // past the body's head
   while (start < words.length && start - index < 8 && /^و?ال/.test(words[start])) start++
+  // The body's complement is the body's (`المركز الروسي لمصالحة الأطراف المتنازعة`).
+  start = complementEnd(words, start, index + 2)
   // The name set apart by a comma, after the body's definite words or its one proper name (`حركة طالبان،`).
   if (words[start] === ',') start++
   else if (words[start + 1] === ',' && isNameWord(words[start])) start += 2

@@ -187,7 +187,9 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
     while (end > nameStart && tokens[end - 1].kind !== 'word') end--
     // A site's name may hold a registry place (`ميناء الحديدة`): both are mentions, the registry's stays.
     const enclosesRegistryNames = span.rule === 'site' && taken[nameStart] === 0
-    if (nameStart >= end || (!enclosesRegistryNames && taken.subarray(nameStart, end).includes(1)) || hasTanween(block, nameStart, end)) continue
+    // Nor is a site's name cut inside a registry name (`مطار بيونغ` of `مطار بيونغ يانغ`).
+    const cutsRegistryName = end < tokens.length && taken[end - 1] === 1 && taken[end] === 1
+    if (nameStart >= end || (!enclosesRegistryNames && taken.subarray(nameStart, end).includes(1)) || cutsRegistryName || hasTanween(block, nameStart, end)) continue
     const start = span.type === 'person' ? attachTitles(normalized, nameStart, lastTaken(taken, nameStart)) : nameStart
     const rest = normalized.slice(nameStart + 1, end)
     const readings = firstWordReadings(normalized[nameStart])
