@@ -1,5 +1,6 @@
 import type {ArticleActor, Quote} from '../../src/shared/schemas/actor.ts'
 import {defaultActorIndex, type ActorIndex} from './match/actor-index.ts'
+import {abbreviationPairs} from './match/abbreviations.ts'
 import {datelineEnd} from './match/dateline.ts'
 import {findMentions, type NameTagger} from './match/find-mentions.ts'
 import {tokenizeBlock} from './match/tokenized-block.ts'
@@ -29,7 +30,8 @@ export interface ArticleActors {
 /**
  * Find an article's actors and quotes: mentions per block (registry names,
  * and the tagger's when given), resolved across the article, then reported
- * speech of the resolved actors. The registry places of a leading dateline
+ * speech of the resolved actors. A short name in quotes or brackets right
+ * after an organization's is that organization (`"سانا"`). The registry places of a leading dateline
  * (`دبي، الإمارات العربية المتحدة (CNN)--`) are actors too, marked
  * `dateline: true` when the rest of the text does not name them: the
  * article was filed there, it is not about them.
@@ -43,7 +45,8 @@ export function extractActors(body: BodyBlock[], options: ExtractActorsOptions =
   const dateline = blocks.length > 0 ? datelineEnd(blocks[0]) : 0
   const datelineMentions = dateline > 0 ? mentionsByBlock[0].filter((mention) => mention.start < dateline && mention.actors.length > 0) : []
   if (dateline > 0) mentionsByBlock[0] = mentionsByBlock[0].filter((mention) => mention.start >= dateline)
-  const resolved = resolveMentions([...datelineMentions, ...mentionsByBlock.flat()])
+  const abbreviations = blocks.flatMap((block, blockIndex) => abbreviationPairs(block, mentionsByBlock[blockIndex]))
+  const resolved = resolveMentions([...datelineMentions, ...mentionsByBlock.flat()], abbreviations)
   const {actorOf} = resolved
   const inText = new Set(mentionsByBlock.flat().flatMap((mention) => actorOf.get(mention)?.id ?? []))
   const actors = resolved.actors.map((actor) => (inText.has(actor.id) ? actor : {...actor, dateline: true as const}))

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {abbreviationPairs} from '../../scripts/actors/match/abbreviations.ts'
 import {findMentions} from '../../scripts/actors/match/find-mentions.ts'
 import {tokenizeBlock} from '../../scripts/actors/match/tokenized-block.ts'
 import {extract, formsOf, testIndex} from './fixtures.ts'
@@ -121,4 +122,23 @@ test('a CNN dateline names where the copy was filed: its places are marked, unle
     {id: 'russia', forms: ['روسيا'], dateline: undefined},
     {id: 'united-states', forms: ['الولايات المتحدة الأمريكية'], dateline: true}
   ])
+})
+
+describe('abbreviationPairs', () => {
+  const pairsOf = (text: string) => {
+    const block = tokenizeBlock(text)
+    const mentions = findMentions(block, {index: testIndex})
+    return abbreviationPairs(block, mentions).map(([long, short]) => [long.name, short.name])
+  }
+
+  test('a one-word name in quotes or brackets right after another', () => {
+    expect(pairsOf('قال مجلس الأمن «حماس» ثم حركة حماس (بريطانيا) إن')).toEqual([
+      ['مجلس الأمن', 'حماس'],
+      ['حركة حماس', 'بريطانيا']
+    ])
+  })
+
+  test('not without both marks, nor with a word between', () => {
+    expect(pairsOf('قال مجلس الأمن "حماس إن ثم حركة حماس في (بريطانيا)')).toEqual([])
+  })
 })

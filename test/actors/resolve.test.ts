@@ -87,6 +87,16 @@ describe('imported places', () => {
     expect(names('وقال مجلس الأمن الدولي إن')).toEqual(['organization: مجلس الأمن'])
   })
 
+  test('a short name in quotes or brackets after an organization is that organization: the registry’s, or the long name’s', () => {
+    const names = (text: string, tagger: NameTagger) => extract(text, withContextNames(tagger)).actors.map(({id, type, forms}) => `${type}: ${id} ${forms.join('، ')}`)
+    const sana = phraseTagger({'سانا': ['organization', 0.9]})
+    expect(names('نقلت وكالة الأنباء السورية "سانا" عن مصدر.', sana)).toEqual(['organization: ar-wkalh-alanbaa2-alswryh وكالة الأنباء السورية، سانا'])
+    expect(names('قالت حركة المقاومة الإسلامية (حماس) إن.', phraseTagger({}))).toEqual(['organization: hamas حركة المقاومة الإسلامية، حماس'])
+    // Not without the marks, nor a place.
+    expect(names('نقلت وكالة الأنباء السورية سانا عن مصدر.', sana)).toEqual(['organization: ar-wkalh-alanbaa2-alswryh وكالة الأنباء السورية'])
+    expect(names('قالت حركة المقاومة الإسلامية (طرابلس) إن.', phraseTagger({}))).toHaveLength(2)
+  })
+
   test('a site whose name would cut a registry name is none; the registry name is mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('اعتقل في مطار المملكة المتحدة الرئيسي.', withContextNames(noTagger))

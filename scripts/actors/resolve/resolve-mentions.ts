@@ -3,7 +3,7 @@ import {isContextTrigger} from '../match/context-names.ts'
 import type {Mention, NameReading} from '../match/find-mentions.ts'
 import {stripLetters} from '../match/strip-letters.ts'
 import {judgeTaggedName} from './evidence.ts'
-import {nameToActorId} from './name-to-actor-id.ts'
+import {DERIVED_ID_PREFIX, nameToActorId} from './name-to-actor-id.ts'
 
 /** What a context rule's mention adds to its type's score: more than any number of tagger mentions. */
 const RULE_WEIGHT = 100
@@ -36,10 +36,14 @@ interface Group {
  * must pass the evidence rule (`judgeTaggedName`) and get an id from their
  * normalized name (`nameToActorId`).
  *
+ * An organization's short name right after its long one (`abbreviations`,
+ * see `abbreviationPairs`) is the same organization: the registry's, when
+ * one of the two is, else the long name's.
+ *
  * Depends on this article's mentions only, so the frontmatter stays a
  * function of the article, the registry and the model.
  */
-export function resolveMentions(mentions: Mention[]): Resolution {
+export function resolveMentions(mentions: Mention[], abbreviations: readonly (readonly [Mention, Mention])[] = []): Resolution {
   const groups = new Map<string, Group>()
   const add = (id: string, init: () => Omit<Group, 'mentions'>, mention: Mention) => {
     let group = groups.get(id)
@@ -87,6 +91,8 @@ export function resolveMentions(mentions: Mention[]): Resolution {
     for (const mention of keyMentions) add(id, () => ({id, name, type}), mention)
   }
 
+  mergeAbbreviations(groups, abbreviations)
+
   const actorOf: Resolution['actorOf'] = new Map()
   const actors: ArticleActor[] = []
   for (const group of groups.values()) {
@@ -96,6 +102,29 @@ export function resolveMentions(mentions: Mention[]): Resolution {
   }
   actors.sort(byMentionsThenId)
   return {actors, actorOf}
+}
+
+/**
+ * Merge the group of each abbreviation pair's one name into the other's,
+ * or add a name the evidence rule left out to the other's group: the
+ * marks vouch for it (see `resolveMentions`).
+ */
+function mergeAbbreviations(groups: Map<string, Group>, abbreviations: readonly (readonly [Mention, Mention])[]): void {
+  const groupOf = (mention: Mention) => [...groups.values()].find((group) => group.mentions.includes(mention))
+  const derived = (group: Group) => group.id.startsWith(DERIVED_ID_PREFIX)
+  for (const pair of abbreviations) {
+    const [long, short] = pair.map(groupOf)
+    if (long === short || (long && long.type !== 'organization') || (short && short.type !== 'organization')) continue
+    if (!long || !short) {
+      const left = long ? pair[1] : pair[0]
+      if (left.tag) (long ?? short)!.mentions.push(left)
+      continue
+    }
+    if (!derived(long) && !derived(short)) continue
+    const [into, from] = derived(long) && !derived(short) ? [short, long] : [long, short]
+    into.mentions.push(...from.mentions)
+    groups.delete(from.id)
+  }
 }
 
 /**
