@@ -97,6 +97,12 @@ describe('imported places', () => {
     expect(names('قالت حركة المقاومة الإسلامية (طرابلس) إن.', phraseTagger({}))).toHaveLength(2)
   })
 
+  test('two spellings of a nisba make one actor (أميركية, أمريكية)', () => {
+    const noTagger: NameTagger = (blocks) => blocks.map(() => [])
+    const {actors} = extract('قالت السفارة الأميركية إن. وأضافت السفارة الأمريكية أن.', withContextNames(noTagger))
+    expect(actors.map(({name, mentions}) => `${name} ${mentions}`)).toEqual(['السفارة الأمريكية 2'])
+  })
+
   test('a site whose name would cut a registry name is none; the registry name is mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('اعتقل في مطار المملكة المتحدة الرئيسي.', withContextNames(noTagger))

@@ -5,6 +5,14 @@ import {stripLetters} from '../match/strip-letters.ts'
 import {judgeTaggedName} from './evidence.ts'
 import {DERIVED_ID_PREFIX, nameToActorId} from './name-to-actor-id.ts'
 
+/** Spellings of one word that the matching form keeps apart: `أميركي` and `أمريكي`. */
+const SPELLINGS: [RegExp, string][] = [[/اميرك/g, 'امريك']]
+
+/** A normalized name with its words in one spelling, so that `السفارة الأميركية` and `السفارة الأمريكية` are one actor. */
+function oneSpelling(key: string): string {
+  return SPELLINGS.reduce((text, [spelling, one]) => text.replace(spelling, one), key)
+}
+
 /** What a context rule's mention adds to its type's score: more than any number of tagger mentions. */
 const RULE_WEIGHT = 100
 
@@ -58,7 +66,7 @@ export function resolveMentions(mentions: Mention[], abbreviations: readonly (re
 
   const tagged = mentions.filter((mention) => mention.tag)
   const readingOf = chooseReadings(tagged)
-  const keyOf = new Map([...readingOf].map(([mention, reading]) => [mention, reading.key]))
+  const keyOf = new Map([...readingOf].map(([mention, reading]) => [mention, oneSpelling(reading.key)]))
   const personKeys = personNameKeys(mentions, keyOf)
   const byKey = new Map<string, Mention[]>()
   for (const mention of tagged) {
