@@ -93,19 +93,18 @@ export async function profileArchive(content: string, threads = defaultThreads):
 function withoutTeasers(files: readonly string[], shards: readonly ShardProfile[]): Map<number, ShardProfile> {
   const leads = new Map<string, number>()
   shards.flatMap((shard) => shard.leadKeys).forEach((key, index) => key !== undefined && leads.set(key, index))
-  /** Lead hash → the article whose lead it is, -1 when leads of two keys share it. */
-  const byHash = new Map<number, {key: string; index: number}>()
+  /** Lead hash → the article whose lead it is, -1 when two leads share it. */
+  const byHash = new Map<number, number>()
   for (const [key, index] of leads) {
     const hash = hashString(key) | 0
-    const known = byHash.get(hash)
-    byHash.set(hash, {key, index: known && known.key !== key ? -1 : index})
+    byHash.set(hash, byHash.has(hash) ? -1 : index)
   }
   const openings = SparseRows.concat(shards.map((shard) => shard.openings))
   const redone = new Map<number, ShardProfile>()
   for (let article = 0; article < files.length; article++) {
     for (let at = openings.start(article); at < openings.end(article); at++) {
       const lead = byHash.get(openings.keys[at])
-      if (lead === undefined || lead.index === article) continue
+      if (lead === undefined || lead === article) continue
       redone.set(article, profileShard({files: [files[article]], first: article, leads}))
       break
     }
