@@ -123,16 +123,16 @@ const MAX_ORGANIZATION_WORDS = 6
 
 const MIN_LIST_ITEMS = 2
 /**
- * Words that end a list of places: the triggers themselves, the common
- * words of news (`NOT_NAMES`), generic adjectives, and words of where
- * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
- */
-/**
  * The words the evidence rule knows are no name's (`NOT_NAMES`: verbs,
  * function words, common nouns of news), normalized; not `علي`, which is
  * `على` (on) folded but also the name Ali (`أسامة علي`).
  */
 const COMMON_WORDS = new Set([...NOT_NAMES].map((word) => normalizeArabic(word)).filter((word) => word !== 'علي'))
+/**
+ * Words that end a list of places: the triggers themselves, the common
+ * words of news (`NOT_NAMES`), generic adjectives, and words of where
+ * (`وقرب`, `وضواحي بغداد`, `ومحافظات الوسط والجنوب`).
+ */
 export const NOT_LIST_NAMES = new Set([
   ...PLACE_BEFORE,
   ...PLACES_BEFORE,
