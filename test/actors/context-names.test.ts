@@ -39,7 +39,7 @@ describe('findContextNames', () => {
     ['وقال المتحدث باسم الحكومة الأردنية إن', ['organization: الحكومة الأردنية']],
     ['أكد المتحدث باسم حركة طالبان، ذبيح الله مجاهد، أن', ['organization: حركة طالبان', 'person: ذبيح الله مجاهد']],
     ['قال المتحدث باسم الجيش الليبي، أحمد المسماري، إن', ['organization: الجيش الليبي', 'person: أحمد المسماري']],
-    ['وقال المتحدث باسم المركز الروسي لمصالحة الأطراف إيغور كوناشينكوف إن', ['person: إيغور كوناشينكوف']],
+    ['وقال المتحدث باسم المركز الروسي لمصالحة الأطراف إيغور كوناشينكوف إن', ['organization: المركز الروسي لمصالحة الأطراف', 'person: إيغور كوناشينكوف']],
     // Organizations: a head and its definite complements, a head and a proper name, a body and its nisba.
     ['أعلنت وزارة الداخلية العراقية أن', ['organization: وزارة الداخلية العراقية']],
     ['قالت المفوضية العليا للانتخابات إن', ['organization: المفوضية العليا للانتخابات']],
@@ -68,7 +68,14 @@ describe('findContextNames', () => {
     // Heads that name a body only with a purpose after them.
     ['قال مركز المعلومات والتأهيل لحقوق الإنسان', ['organization: مركز المعلومات والتأهيل لحقوق الإنسان']],
     ['أفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', ['organization: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية']],
-    ['انتشرت قوة الأمم المتحدة لمراقبة فض الاشتباك', ['organization: قوة الأمم المتحدة لمراقبة فض الاشتباك']]
+    ['انتشرت قوة الأمم المتحدة لمراقبة فض الاشتباك', ['organization: قوة الأمم المتحدة لمراقبة فض الاشتباك']],
+    ['قضت المحكمة الأوروبية لحقوق الإنسان بأن', ['organization: المحكمة الأوروبية لحقوق الإنسان']],
+    // A pair of complements takes the country's nisba after it.
+    ['وقالت وزارة الخارجية والمغتربين الإيرانية في بيان', ['organization: وزارة الخارجية والمغتربين الإيرانية']],
+    // Political blocs are bodies; a name in quotes after a head is the name.
+    ['القوة التي يجري التفاوض معها هي ائتلاف النصر وتحالف الفتح وتيار الحكمة', ['organization: ائتلاف النصر', 'organization: وتحالف الفتح', 'organization: وتيار الحكمة']],
+    ['وقع ممثلو كتلة "سائرون" الاتفاق', ['organization: سائرون']],
+    ['يعملان لصالح قناة "إن دي إر" الألمانية', ['organization: إن دي إر']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -102,7 +109,12 @@ describe('findContextNames', () => {
     ['a head that names a body only with a purpose, without one', 'في مركز المدينة قرب مكتب الرئيس'],
     ['a confrontation after a head', 'تفر من ساحة المواجهة'],
     ['a site with a country’s nisba', 'في ميناء إيراني'],
-    ['a verbal noun joined to a list of places', 'لوقف القتال في كافة مناطق إيران وإتاحة الفرصة للمدنيين']
+    ['a verbal noun joined to a list of places', 'لوقف القتال في كافة مناطق إيران وإتاحة الفرصة للمدنيين'],
+    ['a quote, not a name, after a head', 'وقالت الحركة في بيان إن "ما جرى اليوم هو توقيع اتفاق على المبادئ"'],
+    ['a definite head before a common noun with ل', 'وقالت الوزارة لوسائل الإعلام'],
+    ['a bloc with an indefinite adjective', 'احتمال تشكيل تحالف كبير داخل البرلمان'],
+    ['a kind of zone (a ban)', 'كان تحديد منطقة حظر الطيران الآمنة حافزا'],
+    ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

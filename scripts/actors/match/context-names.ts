@@ -50,8 +50,8 @@ const COMPOUND_HEADS = W(
 /** Adjectives that follow a place trigger without naming a place (`منطقة منكوبة`, `مدينة ثالثة`). */
 const NOT_PLACE_NAMES = W(
   'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
-    // what follows a front but names no place (`جبهة موحدة`, `جبهة قتال`, `جبهة تحرير سوريا`), `منطقة منزوعة السلاح`
-    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة ' +
+    // what follows a front but names no place (`جبهة موحدة`, `جبهة قتال`, `جبهة تحرير سوريا`), `منطقة منزوعة السلاح`, `منطقة حظر الطيران`
+    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة حظر ' +
     // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine), `منطقة اليورو`, `منطقة خفض التصعيد`,
     // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
     'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
@@ -69,7 +69,7 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة')
 /**
  * Heads that name a body only with a purpose after them (`مركز الملك سلمان للإغاثة`,
  * `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`); alone they are places or things
@@ -84,6 +84,14 @@ const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكاف
  * description (`لجنة أصدرت`, `شركة الطيران`).
  */
 const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة جبهة كتائب ألوية لواء ميليشيا ميليشيات مليشيات قوات بنك')
+/**
+ * Heads whose name may follow in quotes (`كتلة "سائرون"`, `قناة "إن دي إر"`): the
+ * quoted words are the name. Media among them: a newspaper's name is a name of its own.
+ * Not `تحالف`: `تحالف "دعم الشرعية"` is one name, the head in it.
+ */
+const HEADS_OF_QUOTED_NAMES = W('حزب حركة جماعة جبهة كتلة ائتلاف تيار قائمة شركة مؤسسة منظمة صحيفة قناة موقع شبكة وكالة إذاعة مجلة')
+/** Longest quoted name after such a head: longer, the quotes hold a slogan or a quote. */
+const MAX_QUOTED_NAME_WORDS = 4
 /** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
 const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
 /** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`, `السفارة الأمريكية`). */
@@ -115,6 +123,8 @@ const STOP = W(`في من إلى عن مع أن إن بأن أنه إنه لأن
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت`)
 
 const COMMA = /^[،,]$/
+/** Quotation marks, which can hold a name (`كتلة "سائرون"`). */
+const QUOTE = /^["«»“”]$/
 /** The second word of names like `عبد الله`, `ذبيح الله`, though a common word. */
 const ALLAH = normalizeArabic('الله')
 const MAX_PLACE_WORDS = 3
@@ -168,7 +178,7 @@ export interface ContextNamesOptions {
 export function findContextNames(tokens: readonly string[], options: ContextNamesOptions = {}): ContextSpan[] {
   // `على` ("on") normalizes to the name `علي`: as written, it is never a name (nor `وعلى` in a list).
   // Other tokens are '', but a comma, which can set a name apart (`المتحدث باسم حركة طالبان، ذبيح الله مجاهد`).
-  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : COMMA.test(token) ? ',' : ''))
+  const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : COMMA.test(token) ? ',' : QUOTE.test(token) ? '"' : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
   const isKnownPlace = options.isKnownPlace ?? (() => false)
@@ -186,6 +196,7 @@ export function findContextNames(tokens: readonly string[], options: ContextName
       placeWithHead(words, heads, index, isKnownPlace) ??
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
+      quotedOrganization(words, heads, index) ??
       organizationPhrase(words, heads, index, isKnownPlace)
     if (found) {
       // A spokesperson's body is a name of its own (`المتحدث باسم الحكومة الأردنية محمد المومني`).
@@ -355,6 +366,18 @@ function isPersonNameWord(word: string, position: number): boolean {
   return !word.startsWith('ال') && !COMMON_WORDS.has(word)
 }
 
+/** `كتلة "سائرون"`, `صحيفة "نيويورك تايمز"`: the quoted name after a head (`HEADS_OF_QUOTED_NAMES`). */
+function quotedOrganization(words: string[], heads: string[], index: number): ContextSpan | undefined {
+  if (!HEADS_OF_QUOTED_NAMES.has(heads[index]) || words[index + 1] !== '"') return undefined
+  let end = index + 2
+  // Any word inside the quotes: they mark the name's extent (`"إن دي إر"`).
+  while (end - index - 2 < MAX_QUOTED_NAME_WORDS && ARABIC_WORD.test(words[end] ?? '')) end++
+  if (end === index + 2 || words[end] !== '"') return undefined
+  // One indefinite nisba is a description in quotes (`منظمة "إرهابية"`), not a name.
+  if (end === index + 3 && !words[index + 2].startsWith('ال') && words[index + 2].endsWith('يه')) return undefined
+  return {start: index + 2, end, type: 'organization', rule: 'organization-quoted'}
+}
+
 /**
  * `وزارة الداخلية العراقية`, `المفوضية العليا للانتخابات` (as `مفوضية`…),
  * `حركة النهضة`, `الحكومة البريطانية`: a head noun, its definite
@@ -400,7 +423,11 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     if (end > index + 1 && DESCRIPTIONS.has(words[end])) break
     end++
   }
-  if (end > index + 1 && closesWithCoordinate(words, heads, end)) end++
+  if (end > index + 1 && closesWithCoordinate(words, heads, end, isKnownPlace)) {
+    end++
+    // The country's nisba after the pair belongs to the name (`وزارة الخارجية والمغتربين اللبنانية`).
+    if (isPlaceNisba(words[end] ?? '', isKnownPlace)) end++
+  }
   if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
   const complement = end > index + 1 ? complementEnd(words, end, index) : end
   if (end === index + 1 || (HEADS_WITH_PURPOSE.has(head) && complement === end)) return undefined
@@ -429,27 +456,27 @@ function complementEnd(words: string[], at: number, index: number): number {
  * Whether the word at `end` is a complement joined by و that closes the
  * name (`جهاز الإسعاف والطوارئ`, `وزارة الصحة والسكان`): not a body or a
  * head itself (`مجلس النواب والحكومة` names two actors), and followed by no
- * definite word (`والأمم المتحدة` begins another name).
+ * definite word but a country's nisba (`والأمم المتحدة` begins another name).
  */
-function closesWithCoordinate(words: string[], heads: string[], end: number): boolean {
+function closesWithCoordinate(words: string[], heads: string[], end: number, isKnownPlace: (word: string) => boolean): boolean {
   const word = words[end] ?? ''
   if (!word.startsWith('وال') || !isNameWord(word.slice(1))) return false
   const bareHead = heads[end].slice(2)
   if (BODIES.has(heads[end]) || ORGANIZATION_HEADS.has(bareHead) || HEADS_OF_PROPER_NAMES.has(bareHead)) return false
-  return !(words[end + 1] ?? '').startsWith('ال')
+  const next = words[end + 1] ?? ''
+  return !next.startsWith('ال') || isPlaceNisba(next, isKnownPlace)
 }
 
 /**
- * `المفوضية العليا للانتخابات`: a definite head names a body only with a
- * `لل` complement after its adjectives (`الوزارة الجديدة` names none).
+ * `المفوضية العليا للانتخابات`, `المحكمة الأوروبية لحقوق الإنسان`: a definite
+ * head names a body only with a `لل` complement or a purpose after its
+ * adjectives (`الوزارة الجديدة` names none).
  */
 function definiteOrganization(words: string[], index: number): ContextSpan | undefined {
   let end = index + 1
   while (end < words.length && end - index < 3 && words[end].startsWith('ال') && isNameWord(words[end])) end++
-  if (!(words[end] ?? '').startsWith('لل') || !isNameWord(words[end])) return undefined
-  end++
-  while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && words[end].startsWith('ال') && isNameWord(words[end])) end++
-  return organizationSpan(index, end)
+  const complement = complementEnd(words, end, index)
+  return complement > end ? organizationSpan(index, complement) : undefined
 }
 
 /** An organization's span, unless it runs longer than a name does (then it is prose: `… النموذج الأمثل للتعاون`). */
@@ -457,9 +484,12 @@ function organizationSpan(start: number, end: number): ContextSpan | undefined {
   return end - start > MAX_ORGANIZATION_WORDS ? undefined : {start, end, type: 'organization', rule: 'organization-head'}
 }
 
+/** Two Arabic letters or more. */
+const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/
+
 /** A word that can be part of a name: Arabic letters, not a function word or verb. */
 function isNameWord(word: string): boolean {
-  return word.length >= 2 && /^[\u0621-\u064A]+$/.test(word) && !STOP.has(word)
+  return ARABIC_WORD.test(word) && !STOP.has(word)
 }
 
 /** `البريطانيه`, `العراقي` (normalized): a definite nisba adjective. */
@@ -492,6 +522,7 @@ const ALL_TRIGGERS = new Set([
   ...PERSON_BEFORE,
   ...ORGANIZATION_HEADS,
   ...HEADS_OF_PROPER_NAMES,
+  ...HEADS_OF_QUOTED_NAMES,
   ...BODIES,
   ...ORGANIZATION_BEFORE,
   ...ROLES
