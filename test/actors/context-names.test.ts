@@ -75,7 +75,8 @@ describe('findContextNames', () => {
     // Political blocs are bodies; a name in quotes after a head is the name.
     ['القوة التي يجري التفاوض معها هي ائتلاف النصر وتحالف الفتح وتيار الحكمة', ['organization: ائتلاف النصر', 'organization: وتحالف الفتح', 'organization: وتيار الحكمة']],
     ['وقع ممثلو كتلة "سائرون" الاتفاق', ['organization: سائرون']],
-    ['يعملان لصالح قناة "إن دي إر" الألمانية', ['organization: إن دي إر']]
+    ['يعملان لصالح قناة "إن دي إر" الألمانية', ['organization: إن دي إر']],
+    ['قال المتحدث باسم الرئاسة الإيرانية إن', ['organization: الرئاسة الإيرانية']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -114,6 +115,8 @@ describe('findContextNames', () => {
     ['a definite head before a common noun with ل', 'وقالت الوزارة لوسائل الإعلام'],
     ['a bloc with an indefinite adjective', 'احتمال تشكيل تحالف كبير داخل البرلمان'],
     ['a kind of zone (a ban)', 'كان تحديد منطقة حظر الطيران الآمنة حافزا'],
+    ['a presidency’s term, no body', 'تتولى الرئاسة الدورية للمجلس'],
+    ['a preposition after a trigger', 'أمر سهل بالنسبة لأمريكا'],
     ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])

@@ -51,7 +51,7 @@ const COMPOUND_HEADS = W(
 const NOT_PLACE_NAMES = W(
   'ثانية ثالثة أخرى أخرى جديدة كبيرة صغيرة واحدة قريبة بعيدة منكوبة محاصرة حدودية ساحلية نائية مجاورة رئيسي رئيسيا رئيسية الأسبوع الشهر الأيام السنة ساعات أيام ' +
     // what follows a front but names no place (`جبهة موحدة`, `جبهة قتال`, `جبهة تحرير سوريا`), `منطقة منزوعة السلاح`, `منطقة حظر الطيران`
-    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة حظر ' +
+    'موحدة قوية معارضة مشتركة قتال تحرير منزوعة حظر بالنسبة بالقرب بالكامل ' +
     // `منطقة الجزاء` (the penalty area), `ولاية الفقيه` (a doctrine), `منطقة اليورو`, `منطقة خفض التصعيد`,
     // `منطقة خاضعة لسيطرة`, `حي سكني`, and directions (`منطقة شمال سوريا`: the place is the next name)
     'الجزاء الفقيه الانتخابات اليورو خفض خاضعة خاضع سكني شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط ' +
@@ -95,9 +95,12 @@ const MAX_QUOTED_NAME_WORDS = 4
 /** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
 const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
 /** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`, `السفارة الأمريكية`). */
-const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات السفارة القنصلية')
-/** The one body that names a regime only with a country's nisba (`النظام الانتخابي` is a system). */
-const REGIME = normalizeArabic('النظام')
+const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات السفارة القنصلية الرئاسة')
+/**
+ * Bodies that name an institution only with a country's nisba: `النظام السوري` is a
+ * regime, `النظام الانتخابي` a system; `الرئاسة الروسية` a presidency, `الرئاسة الدورية` a term.
+ */
+const OF_A_COUNTRY_ONLY = W('النظام الرئاسة')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
@@ -389,10 +392,10 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (BODIES.has(head)) {
     const adjective = words[index + 1] ?? ''
     const country = isPlaceNisba(words[index + 2] ?? '', isKnownPlace)
-    // `النظام` is a regime only with a country's nisba (`النظام السوري`), else a system (`النظام الانتخابي`);
+    // `النظام` and `الرئاسة` name a body only with a country's nisba (`النظام السوري`; `النظام الانتخابي` is a system);
     // a generic adjective names a body when a country's follows (`القوات المسلحة الإماراتية`).
     const named =
-      head === REGIME
+      OF_A_COUNTRY_ONLY.has(head)
         ? isPlaceNisba(adjective, isKnownPlace)
         : GENERIC_ADJECTIVES.has(adjective)
           ? country && !DESCRIPTIONS.has(adjective)
@@ -400,7 +403,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     if (!named) return undefined
     // The country's nisba after the body's own adjective belongs to the name (`القوات الجوية الأمريكية`),
     // and so does a direction after a nisba (`الحكومة الكورية الشمالية`).
-    let end = head !== REGIME && country ? index + 3 : index + 2
+    let end = !OF_A_COUNTRY_ONLY.has(head) && country ? index + 3 : index + 2
     if (DIRECTION_ADJECTIVES.has(words[end] ?? '')) end++
     return {start: index, end, type: 'organization', rule: 'organization-body'}
   }
