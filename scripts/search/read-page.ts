@@ -77,6 +77,10 @@ function isElement(node: DefaultTreeAdapterTypes.ChildNode): node is Element {
   return 'tagName' in node
 }
 
+function isText(node: DefaultTreeAdapterTypes.ChildNode): node is DefaultTreeAdapterTypes.TextNode {
+  return node.nodeName === '#text'
+}
+
 function findElement(node: ParentNode, test: (element: Element) => boolean): Element | undefined {
   for (const child of node.childNodes) {
     if (!isElement(child)) continue
@@ -100,7 +104,7 @@ function collectText(root: Element, blocks: TextBlock[]): void {
   }
   const walk = (nodes: DefaultTreeAdapterTypes.ChildNode[]) => {
     for (const node of nodes) {
-      if (node.nodeName === '#text') current += (node as DefaultTreeAdapterTypes.TextNode).value
+      if (isText(node)) current += node.value
       if (!isElement(node) || ignored(node)) continue
       if (HEADINGS.has(node.tagName)) {
         flush('p')
@@ -125,7 +129,7 @@ function collectText(root: Element, blocks: TextBlock[]): void {
 function textOf(element: Element): string {
   let text = ''
   for (const node of element.childNodes) {
-    if (node.nodeName === '#text') text += (node as DefaultTreeAdapterTypes.TextNode).value
+    if (isText(node)) text += node.value
     else if (isElement(node) && !ignored(node)) text += node.tagName === 'br' ? '\n' : textOf(node)
   }
   return text

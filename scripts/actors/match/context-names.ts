@@ -180,7 +180,8 @@ export interface ContextNamesOptions {
 /** The names the rules find in one block, from its tokens' texts. */
 export function findContextNames(tokens: readonly string[], options: ContextNamesOptions = {}): ContextSpan[] {
   // `على` ("on") normalizes to the name `علي`: as written, it is never a name (nor `وعلى` in a list).
-  // Other tokens are '', but a comma, which can set a name apart (`المتحدث باسم حركة طالبان، ذبيح الله مجاهد`).
+  // Other tokens are '', but a comma, which can set a name apart (`المتحدث باسم حركة طالبان، ذبيح الله مجاهد`),
+  // and a quotation mark, which can hold one (`كتلة "سائرون"`).
   const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : COMMA.test(token) ? ',' : QUOTE.test(token) ? '"' : ''))
   // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
   const heads = words.map(bare)
