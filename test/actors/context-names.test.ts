@@ -76,7 +76,10 @@ describe('findContextNames', () => {
     ['القوة التي يجري التفاوض معها هي ائتلاف النصر وتحالف الفتح وتيار الحكمة', ['organization: ائتلاف النصر', 'organization: وتحالف الفتح', 'organization: وتيار الحكمة']],
     ['وقع ممثلو كتلة "سائرون" الاتفاق', ['organization: سائرون']],
     ['يعملان لصالح قناة "إن دي إر" الألمانية', ['organization: إن دي إر']],
-    ['قال المتحدث باسم الرئاسة الإيرانية إن', ['organization: الرئاسة الإيرانية']]
+    ['قال المتحدث باسم الرئاسة الإيرانية إن', ['organization: الرئاسة الإيرانية']],
+    ['بحسب معهد الدراسات الاستراتيجية', ['organization: معهد الدراسات الاستراتيجية']],
+    // A government named by its registry place.
+    ['وأكدت حكومة إيران في بيان', ['organization: حكومة إيران']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -117,6 +120,7 @@ describe('findContextNames', () => {
     ['a kind of zone (a ban)', 'كان تحديد منطقة حظر الطيران الآمنة حافزا'],
     ['a presidency’s term, no body', 'تتولى الرئاسة الدورية للمجلس'],
     ['a preposition after a trigger', 'أمر سهل بالنسبة لأمريكا'],
+    ['a government of no known place', 'قالت حكومة الاحتلال وحكومة تصريف الأعمال'],
     ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])

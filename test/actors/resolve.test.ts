@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {NameTagger, TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
+import {defaultActorIndex, isRegistryPlaceWord} from '../../scripts/actors/match/actor-index.ts'
 import {withContextNames} from '../../scripts/actors/match/with-context-names.ts'
 import {DERIVED_ID_PREFIX, nameToActorId} from '../../scripts/actors/resolve/name-to-actor-id.ts'
 import {extract, formsOf} from './fixtures.ts'
@@ -85,6 +86,11 @@ describe('imported places', () => {
     expect(names('نفى مكتب الجيش الوطني الليبي لحقوق الإنسان')).toEqual(['organization: مكتب الجيش الوطني الليبي لحقوق الإنسان'])
     expect(names('وقالت حركة حماس إن')).toEqual(['organization: حركة حماس'])
     expect(names('وقال مجلس الأمن الدولي إن')).toEqual(['organization: مجلس الأمن'])
+    // A government named by its registry place, its proclitic read off.
+    const index = defaultActorIndex()
+    const isKnownPlace = (word: string) => isRegistryPlaceWord(index, word)
+    const government = extract('قالت الجهة المناوئة لحكومة قطر إن', withContextNames(noTagger, {isKnownPlace}))
+    expect(government.actors.map(({name, type}) => `${type}: ${name}`)).toEqual(['organization: حكومة قطر'])
   })
 
   test('a short name in quotes or brackets after an organization is that organization: the registry’s, or the long name’s', () => {

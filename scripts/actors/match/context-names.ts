@@ -69,7 +69,7 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة معهد')
 /**
  * Heads that name a body only with a purpose after them (`مركز الملك سلمان للإغاثة`,
  * `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`); alone they are places or things
@@ -101,6 +101,8 @@ const BODIES = W('الحكومة النظام الجيش القوات البرل
  * regime, `النظام الانتخابي` a system; `الرئاسة الروسية` a presidency, `الرئاسة الدورية` a term.
  */
 const OF_A_COUNTRY_ONLY = W('النظام الرئاسة')
+/** Bodies named by the place they govern (`حكومة سقطرى`, `حكومة النمسا`). */
+const OF_A_PLACE = W('حكومة')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
@@ -201,6 +203,7 @@ export function findContextNames(tokens: readonly string[], options: ContextName
       personAfterIntroducer(words, heads, index) ??
       spokesperson(words, heads, index) ??
       quotedOrganization(words, heads, index) ??
+      bodyOfPlace(words, heads, index, isKnownPlace) ??
       organizationPhrase(words, heads, index, isKnownPlace)
     if (found) {
       // A spokesperson's body is a name of its own (`المتحدث باسم الحكومة الأردنية محمد المومني`).
@@ -370,6 +373,12 @@ function isPersonNameWord(word: string, position: number): boolean {
   return !word.startsWith('ال') && !COMMON_WORDS.has(word)
 }
 
+/** `حكومة سقطرى`, `حكومة النمسا`: a body and the registry place it belongs to. */
+function bodyOfPlace(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
+  if (!OF_A_PLACE.has(heads[index]) || !isNameWord(words[index + 1] ?? '') || !isKnownPlace(words[index + 1])) return undefined
+  return {start: index, end: index + 2, type: 'organization', rule: 'organization-head'}
+}
+
 /** `كتلة "سائرون"`, `صحيفة "نيويورك تايمز"`: the quoted name after a head (`HEADS_OF_QUOTED_NAMES`). */
 function quotedOrganization(words: string[], heads: string[], index: number): ContextSpan | undefined {
   if (!HEADS_OF_QUOTED_NAMES.has(heads[index]) || words[index + 1] !== '"') return undefined
@@ -527,6 +536,7 @@ const ALL_TRIGGERS = new Set([
   ...ORGANIZATION_HEADS,
   ...HEADS_OF_PROPER_NAMES,
   ...HEADS_OF_QUOTED_NAMES,
+  ...OF_A_PLACE,
   ...BODIES,
   ...ORGANIZATION_BEFORE,
   ...ROLES
@@ -534,5 +544,5 @@ const ALL_TRIGGERS = new Set([
 
 /** Whether a normalized word is one the rules start a name with (`وزاره`, `وادي`, `الحكومه`). */
 export function isContextTrigger(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || HEADS_OF_PROPER_NAMES.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word) || BODIES.has(word)
+  return ORGANIZATION_HEADS.has(word) || HEADS_OF_PROPER_NAMES.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word) || BODIES.has(word) || OF_A_PLACE.has(word)
 }
