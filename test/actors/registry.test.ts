@@ -1,6 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {expect, test} from 'vitest'
+import {extractActors} from '../../scripts/actors/extract-actors.ts'
 import {buildActorIndex} from '../../scripts/actors/match/actor-index.ts'
 import {loadRegistry, RegistryError} from '../../scripts/actors/registry/load-registry.ts'
 import {tempDir} from '../helpers/temp-dir.ts'
@@ -40,6 +41,11 @@ test('the committed registry loads: a few hundred actors, each name leading to o
   expect(types).toEqual(new Set(['person', 'organization', 'place']))
   expect(() => buildActorIndex(registry)).not.toThrow()
   expect(registry.notActors.length).toBeGreaterThan(0)
+})
+
+test('in the committed registry, the longest name wins: Trump’s son is not Trump', () => {
+  const {actors} = extractActors([{text: 'التقى دونالد ترامب الابن محامية روسية، وقال ترامب إن ابنه بريء.', heading: false}])
+  expect(actors.map(({id, forms}) => `${id}: ${forms.join('، ')}`)).toEqual(['donald-trump: ترامب', 'donald-trump-jr: دونالد ترامب الابن'])
 })
 
 test('a valid registry loads, sorted by id, with defaults filled in', async () => {
