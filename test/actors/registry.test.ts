@@ -48,6 +48,13 @@ test('in the committed registry, the longest name wins: Trump’s son is not Tru
   expect(actors.map(({id, forms}) => `${id}: ${forms.join('، ')}`)).toEqual(['donald-trump: ترامب', 'donald-trump-jr: دونالد ترامب الابن'])
 })
 
+test('in the committed registry, `الجيش الوطني` is the army of the country the article names, and no actor without one', () => {
+  const ids = (text: string) => extractActors([{text, heading: false}]).actors.map(({id}) => id)
+  expect(ids('تقدم الجيش اليمني في صعدة، وقال الجيش الوطني إن')).toEqual(['yemeni-army', 'saada'])
+  expect(ids('تقدمت قوات حفتر، وقال الجيش الوطني إن')).toEqual(['libyan-national-army'])
+  expect(ids('وقال الجيش الوطني إن')).toEqual([])
+})
+
 test('a valid registry loads, sorted by id, with defaults filled in', async () => {
   const dir = await registryDir({
     'khalifa-haftar.yaml': haftar,
