@@ -436,11 +436,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     if (end > index + 1 && DESCRIPTIONS.has(words[end])) break
     end++
   }
-  if (end > index + 1 && closesWithCoordinate(words, heads, end, isKnownPlace)) {
-    end++
-    // The country's nisba after the pair belongs to the name (`وزارة الخارجية والمغتربين اللبنانية`).
-    if (isPlaceNisba(words[end] ?? '', isKnownPlace)) end++
-  }
+  if (end > index + 1) end = coordinateEnd(words, heads, end, isKnownPlace)
   if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
   const complement = end > index + 1 ? complementEnd(words, end, index) : end
   if (end === index + 1 || (HEADS_WITH_PURPOSE.has(head) && complement === end)) return undefined
@@ -466,18 +462,21 @@ function complementEnd(words: string[], at: number, index: number): number {
 }
 
 /**
- * Whether the word at `end` is a complement joined by و that closes the
- * name (`جهاز الإسعاف والطوارئ`, `وزارة الصحة والسكان`): not a body or a
- * head itself (`مجلس النواب والحكومة` names two actors), and followed by no
- * definite word but a country's nisba (`والأمم المتحدة` begins another name).
+ * The end of a name past a complement joined by و at `end` that closes it
+ * (`جهاز الإسعاف والطوارئ`, `وزارة الصحة والسكان`), with the country's
+ * nisba after the pair (`وزارة الخارجية والمغتربين اللبنانية`); `end` when
+ * there is none: the word is a body or a head itself (`مجلس النواب
+ * والحكومة` names two actors), or another definite word follows
+ * (`والأمم المتحدة` begins another name).
  */
-function closesWithCoordinate(words: string[], heads: string[], end: number, isKnownPlace: (word: string) => boolean): boolean {
+function coordinateEnd(words: string[], heads: string[], end: number, isKnownPlace: (word: string) => boolean): number {
   const word = words[end] ?? ''
-  if (!word.startsWith('وال') || !isNameWord(word.slice(1))) return false
+  if (!word.startsWith('وال') || !isNameWord(word.slice(1))) return end
   const bareHead = heads[end].slice(2)
-  if (BODIES.has(heads[end]) || ORGANIZATION_HEADS.has(bareHead) || HEADS_OF_PROPER_NAMES.has(bareHead)) return false
+  if (BODIES.has(heads[end]) || ORGANIZATION_HEADS.has(bareHead) || HEADS_OF_PROPER_NAMES.has(bareHead)) return end
   const next = words[end + 1] ?? ''
-  return !next.startsWith('ال') || isPlaceNisba(next, isKnownPlace)
+  if (!next.startsWith('ال')) return end + 1
+  return isPlaceNisba(next, isKnownPlace) ? end + 2 : end
 }
 
 /**
@@ -542,7 +541,10 @@ const ALL_TRIGGERS = new Set([
   ...ROLES
 ])
 
+/** Heads a rule's name starts with (the other rules' names start after their trigger). */
+const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...HEADS_OF_PROPER_NAMES, ...PLACE_HEADS, ...SITE_HEADS, ...BODIES, ...OF_A_PLACE])
+
 /** Whether a normalized word is one the rules start a name with (`وزاره`, `وادي`, `الحكومه`). */
 export function isContextTrigger(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word) || HEADS_OF_PROPER_NAMES.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word) || BODIES.has(word) || OF_A_PLACE.has(word)
+  return NAME_HEADS.has(word)
 }
