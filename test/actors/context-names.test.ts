@@ -79,7 +79,14 @@ describe('findContextNames', () => {
     ['قال المتحدث باسم الرئاسة الإيرانية إن', ['organization: الرئاسة الإيرانية']],
     ['بحسب معهد الدراسات الاستراتيجية', ['organization: معهد الدراسات الاستراتيجية']],
     // A government named by its registry place.
-    ['وأكدت حكومة إيران في بيان', ['organization: حكومة إيران']]
+    ['وأكدت حكومة إيران في بيان', ['organization: حكومة إيران']],
+    // A body's name ends in the place it serves, after some heads; an allegiance ends a name.
+    ['وقالت هيئة الطيران المدني في إيران إن', ['organization: هيئة الطيران المدني في إيران']],
+    ['أعلنت المفوضية العليا للانتخابات في إيران النتائج', ['organization: المفوضية العليا للانتخابات في إيران']],
+    ['اجتمع مجلس الوزراء في إيران', ['organization: مجلس الوزراء']],
+    ['قال حزب الشعوب الديمقراطي المؤيد للأكراد إن', ['organization: حزب الشعوب الديمقراطي']],
+    // An indefinite spokesperson's name only after a comma.
+    ['وقال متحدث باسم الحكومة الأردنية، محمد المومني، إن', ['organization: الحكومة الأردنية', 'person: محمد المومني']]
   ])('%s → %j', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected)
   })
@@ -121,7 +128,12 @@ describe('findContextNames', () => {
     ['a presidency’s term, no body', 'تتولى الرئاسة الدورية للمجلس'],
     ['a preposition after a trigger', 'أمر سهل بالنسبة لأمريكا'],
     ['a government of no known place', 'قالت حكومة الاحتلال وحكومة تصريف الأعمال'],
-    ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج']
+    ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج'],
+    ['"to claim", read like "is called"', 'ليدعي عدم وقوع أي هجوم'],
+    ['a spokesperson with no name', 'نفى متحدث باسم الحكومة اتهامات مماثلة وردت'],
+    ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
+    ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
+    ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

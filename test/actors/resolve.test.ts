@@ -135,6 +135,13 @@ describe('names only the tagger finds', () => {
     ])
   })
 
+  test('a one-word place that is a person’s surname in the article is no place (ولاية: a term of office)', () => {
+    const tagger = withContextNames(phraseTagger({'مارتن انديك': ['person', 0.95]}))
+    expect(extract('عين الرئيس الأسبق مارتن انديك سفيرا وعاد في ولاية انديك الثانية. وقال مارتن انديك إن', tagger).actors).toEqual([
+      {id: 'ar-martn-andyk', name: 'مارتن انديك', type: 'person', mentions: 2, forms: ['مارتن انديك']}
+    ])
+  })
+
   test('a name read after لل shows with its article', () => {
     const tagger = phraseTagger({'للهلال النفطي': ['place', 0.95], 'الهلال النفطي': ['place', 0.95]})
     expect(extract('عاد للهلال النفطي.', tagger).actors).toEqual([

@@ -74,6 +74,7 @@ describe('scoreActors', () => {
         actors: [
           {canonical: 'مديرية التحيتا', type: 'place', forms: ['مديرية التحيتا']},
           {canonical: 'إدلب', type: 'place', forms: ['إدلب']},
+          {canonical: 'حي الزيتون', type: 'place', forms: ['حي الزيتون']},
           {canonical: 'وزارة الداخلية', type: 'organization', forms: ['وزارة الداخلية']}
         ]
       }
@@ -84,12 +85,13 @@ describe('scoreActors', () => {
         [
           {name: 'التحيتا', type: 'place', forms: ['التحيتا']},
           {name: 'محافظة إدلب', type: 'place', forms: ['بمحافظة إدلب']},
+          {name: 'الزيتون', type: 'place', forms: ['الزيتون']},
           {name: 'الداخلية', type: 'organization', forms: ['الداخلية']}
         ]
       ]
     ])
     // Only places: an organization's head is part of its name.
-    expect(scoreActors(places, system).overall).toEqual({matched: 2, system: 3, gold: 3})
+    expect(scoreActors(places, system).overall).toEqual({matched: 3, system: 4, gold: 4})
   })
 
   test.each([

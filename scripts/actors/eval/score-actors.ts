@@ -104,8 +104,8 @@ function toKey(name: string): string {
   return joinAbd(nameToTokens(name)).join(' ')
 }
 
-/** Words that lead a place's name as its kind of place (`محافظة إدلب`, `مديرية التحيتا`). */
-const PLACE_KINDS = new Set(['محافظة', 'مديرية', 'مقاطعة', 'ولاية', 'إقليم', 'منطقة', 'مدينة', 'بلدة', 'قرية', 'ناحية', 'قضاء'].map((word) => toKey(word)))
+/** Words that lead a place's name as its kind of place (`محافظة إدلب`, `مديرية التحيتا`, `حي الزيتون`). */
+const PLACE_KINDS = new Set(['محافظة', 'مديرية', 'مقاطعة', 'ولاية', 'إقليم', 'منطقة', 'مدينة', 'بلدة', 'قرية', 'ناحية', 'قضاء', 'حي', 'مخيم'].map((word) => toKey(word)))
 
 /** A place's keys, each also without the kind of place that leads it; other types' keys as they are. */
 function placeKeys(type: ActorType, keys: string[]): string[] {

@@ -62,7 +62,9 @@ const NOT_PLACE_NAMES = W(
     // common nouns and adverbs the corpus showed after a trigger (`منطقة الحدود`, `مدينة خارج`, `منطقة آمنة`)
     'الأمن أمن اللاجئين الاجئين النازحين المهاجرين الحدود الهدنة كيلو الكيلو خامسة تجارة الدفاع عطلة إجازة العرش ذات حوض العودة ' +
     'الحالي الصيد كأس الفرع الشعلة العمارة آمنة قرب الانتظار الأسرة الدول المراسم السوق الرجل المنتجات تحت خارج فيها ' +
-    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق إتاحة'
+    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق إتاحة ' +
+    // states of a place, not names (`منطقة مهجورة`), and an arena of politics (`ساحة الدبلوماسية`)
+    'مهجورة معزولة مأهولة مكتظة خالية الدبلوماسية السياسة'
 )
 /** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
 const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
@@ -103,12 +105,30 @@ const BODIES = W('الحكومة النظام الجيش القوات البرل
 const OF_A_COUNTRY_ONLY = W('النظام الرئاسة')
 /** Bodies named by the place they govern (`حكومة سقطرى`, `حكومة النمسا`). */
 const OF_A_PLACE = W('حكومة')
+/** Titles of a person after a head: the body is that person's (`ائتلاف المستشارة الألمانية أنغيلا ميركل`), not named. */
+const PERSONS_TITLES = W('الرئيس الرئيسة المستشار المستشارة الوزير الوزيرة رئيس رئيسة')
+/** What moves after `حركة` (`حركة النقل`, `حركة قطار الركاب`): traffic, not a movement. */
+const TRAFFIC = W('النقل المرور السير سير الملاحة الطيران القطارات قطار قطارات التجارة العبور المسافرين الهجرة نزوح النزوح الأموال')
+const MOVEMENT = normalizeArabic('حركة')
+/**
+ * Heads whose name may end in the place it serves (`هيئة الطيران المدني في
+ * الصين`, `المفوضية العليا للانتخابات في العراق`), as the guideline's
+ * `بعثة الأمم المتحدة للدعم في ليبيا`; not embassies, whose place the
+ * annotators kept apart as often as not, nor councils, which meet somewhere
+ * (`مجلس الوزراء في جنوى`).
+ */
+const HEADS_IN_A_PLACE = W('هيئة لجنة مفوضية مركز منظمة بعثة')
+const IN = normalizeArabic('في')
 /** Adjectives that describe such a body without naming it (`القوات الموالية`, `القوات العسكرية`). */
 const GENERIC_ADJECTIVES = W(
   'العسكرية العسكري الموالية الموالي الحكومية الحكومي الأمنية الأمني الرسمية الرسمي المحلية المحلي الأجنبية الأجنبي الدولية الدولي الإقليمية النظامية النظامي المسلحة الشعبية الشعبي الانقلابية الإرهابية المعارضة المعارض الخاصة الحالية الحالي السابقة السابق الجديدة الجديد المركزية المركزي'
 )
 /** Adjectives that describe a body's state, not part of its name (`حزب العمال المعارض`, `الحزب الحاكم`). */
-const DESCRIPTIONS = W('المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة الرسمي الرسمية')
+const DESCRIPTIONS = W(
+  'المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة الرسمي الرسمية ' +
+    // and its allegiance (`حزب الشعوب الديمقراطي المؤيد للأكراد`)
+    'المؤيد المؤيدة الموالي الموالية المقرب المقربة المناهض المناهضة'
+)
 /** Complements that leave a head generic on their own (`وكالة الأنباء`, `جهاز الأمن`, `مجلس الإدارة`): which one, only a country or a name says. */
 const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات')
 /**
@@ -332,7 +352,8 @@ function isHead(word: string): boolean {
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
 function personAfterIntroducer(words: string[], heads: string[], index: number): ContextSpan | undefined {
-  if (!PERSON_BEFORE.has(heads[index])) return undefined
+  // With ل it is the verb "to claim" (`ليدعي عدم وقوع أي هجوم`), as `يدعى` is written without its alif maqsura.
+  if (!PERSON_BEFORE.has(heads[index]) || words[index].startsWith('ل')) return undefined
   const end = personNameEnd(words, index + 1)
   return end > index + 1 ? {start: index + 1, end, type: 'person', rule: 'person-introducer'} : undefined
 }
@@ -351,6 +372,8 @@ function spokesperson(words: string[], heads: string[], index: number): ContextS
   // The name set apart by a comma, after the body's definite words or its one proper name (`حركة طالبان،`).
   if (words[start] === ',') start++
   else if (words[start + 1] === ',' && isNameWord(words[start])) start += 2
+  // "A spokesman for" names nobody unless a comma sets the name apart (`نفى متحدث باسم الحكومة اتهامات مماثلة`).
+  else if (!words[index].startsWith('ال')) return undefined
   const end = personNameEnd(words, start)
   // Two words at least: one word after a body is as often the body's own last word.
   return end - start >= 2 ? {start, end, type: 'person', rule: 'spokesperson'} : undefined
@@ -421,15 +444,15 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (properName) {
     // `حركة حماس`, `شركة أرامكو`: the head and the name after it, with its definite
     // complements (`قوات حفظ السلام`, `شركة طيران الإمارات`), not a generic adjective.
-    if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه')) return undefined
+    if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه') || isTraffic(head, words[index + 1])) return undefined
     let end = index + 2
     while (end - index < 4 && isNameWord(words[end] ?? '') && words[end].startsWith('ال') && !GENERIC_ADJECTIVES.has(words[end])) end++
     // `شركة طيران` is "an airline" until a name follows (`شركة طيران الإمارات`).
     if (end === index + 2 && TRADES.has(words[index + 1])) return undefined
     return {start: index, end, type: 'organization', rule: 'organization-head'}
   }
-  if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index)
-  if (!ORGANIZATION_HEADS.has(head)) return undefined
+  if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index, isKnownPlace)
+  if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '') || isTraffic(head, words[index + 1] ?? '')) return undefined
   let end = index + 1
   // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives, not a passing description (`حزب العمال المعارض`).
   while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && isNameWord(words[end]) && words[end].startsWith('ال')) {
@@ -440,7 +463,24 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
   const complement = end > index + 1 ? complementEnd(words, end, index) : end
   if (end === index + 1 || (HEADS_WITH_PURPOSE.has(head) && complement === end)) return undefined
-  return organizationSpan(index, complement)
+  return organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace))
+}
+
+/** `حركة النقل`: traffic, not a movement. */
+function isTraffic(head: string, word: string): boolean {
+  return head === MOVEMENT && TRAFFIC.has(word)
+}
+
+/**
+ * The end of a body's name past the place it serves, `في` and a registry
+ * place with its direction (`هيئة الطيران المدني في الصين`), after a head
+ * of `HEADS_IN_A_PLACE` at `start`; `end` for none, or when the name would
+ * grow too long.
+ */
+function placeServedEnd(words: string[], start: number, end: number, isKnownPlace: (word: string) => boolean): number {
+  if (!HEADS_IN_A_PLACE.has(bare(words[start]).replace(/^ال/, '')) || words[end] !== IN || !isNameWord(words[end + 1] ?? '') || !isKnownPlace(words[end + 1])) return end
+  const placeEnd = DIRECTION_ADJECTIVES.has(words[end + 2] ?? '') ? end + 3 : end + 2
+  return placeEnd - start > MAX_ORGANIZATION_WORDS ? end : placeEnd
 }
 
 /**
@@ -484,11 +524,11 @@ function coordinateEnd(words: string[], heads: string[], end: number, isKnownPla
  * head names a body only with a `لل` complement or a purpose after its
  * adjectives (`الوزارة الجديدة` names none).
  */
-function definiteOrganization(words: string[], index: number): ContextSpan | undefined {
+function definiteOrganization(words: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
   let end = index + 1
   while (end < words.length && end - index < 3 && words[end].startsWith('ال') && isNameWord(words[end])) end++
   const complement = complementEnd(words, end, index)
-  return complement > end ? organizationSpan(index, complement) : undefined
+  return complement > end ? organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace)) : undefined
 }
 
 /** An organization's span, unless it runs longer than a name does (then it is prose: `… النموذج الأمثل للتعاون`). */

@@ -72,6 +72,13 @@ export function resolveMentions(mentions: Mention[], abbreviations: readonly (re
   for (const mention of tagged) {
     const key = keyOf.get(mention)!
     const longer = mention.tag!.type === 'person' ? personKeys.fullNameOf(key) : undefined
+    // A one-word place that is a person's surname in the article is no place (`ولاية كلنتون`: his term, after
+    // `بيل كلنتون`): a registry person's mention, else left out (its type would outweigh the person's).
+    const surnameOf = mention.tag!.type === 'place' && !key.includes(' ') ? personKeys.fullNameOf(key, {surnameOnly: true}) : undefined
+    if (surnameOf) {
+      if (surnameOf.actor) groups.get(surnameOf.actor)?.mentions.push(mention)
+      continue
+    }
     if (longer?.actor) {
       // A surname (or shorter name) of a registry person the article names in full.
       groups.get(longer.actor)?.mentions.push(mention)
@@ -196,11 +203,11 @@ function personNameKeys(mentions: Mention[], keyOf: Map<Mention, string>) {
   return {
     /**
      * The one longer person name that ends with `key` (a surname), or
-     * begins with it when `key` is one word (a first name), if exactly one
-     * person's does; and its registry actor if any.
+     * begins with it when `key` is one word (a first name) and not
+     * `surnameOnly`, if exactly one person's does; and its registry actor if any.
      */
-    fullNameOf(key: string): {key: string; actor?: string} | undefined {
-      const oneWord = !key.includes(' ')
+    fullNameOf(key: string, {surnameOnly = false} = {}): {key: string; actor?: string} | undefined {
+      const oneWord = !key.includes(' ') && !surnameOnly
       let found: {key: string; actor?: string} | undefined
       for (const [longer, {actor}] of full) {
         if (longer === key || !(longer.endsWith(` ${key}`) || (oneWord && longer.startsWith(`${key} `)))) continue
