@@ -135,6 +135,16 @@ describe('names only the tagger finds', () => {
     ])
   })
 
+  test.each([
+    ['another person with the surname', 'قالت إيفانكا ترامب إن', 0.95, {'ar-ayfanka-tramb': ['إيفانكا ترامب']}],
+    ['the same first name, spelled otherwise', 'قال دونالدو ترامب إن', 0.95, {'donald-trump': ['ترامب']}],
+    ['what is named after the person', 'افتتح برج ترامب', 0.95, {'donald-trump': ['ترامب']}],
+    ['a tagger not sure of the longer name', 'قالت إيفانكا ترامب إن', 0.6, {'donald-trump': ['ترامب']}]
+  ])('a registry person’s surname at the end of a longer tagged name: %s', (_, text, confidence, expected) => {
+    const longer = text.split(' ').slice(1, 3).join(' ')
+    expect(formsOf(text, phraseTagger({[longer]: ['person', confidence]}))).toEqual(expected)
+  })
+
   test('a one-word place that is a person’s surname in the article is no place (ولاية: a term of office)', () => {
     const tagger = withContextNames(phraseTagger({'مارتن انديك': ['person', 0.95]}))
     expect(extract('عين الرئيس الأسبق مارتن انديك سفيرا وعاد في ولاية انديك الثانية. وقال مارتن انديك إن', tagger).actors).toEqual([

@@ -1,9 +1,12 @@
+import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
 import type {ActorType, RegistryActor} from '../../../src/shared/schemas/actor.ts'
 import type {ActorIndex} from './actor-index.ts'
 import {attachTitles} from './attach-titles.ts'
 import {allowsAmbiguous, firstWordReadings, type Reading} from './first-word-readings.ts'
 import {matchRegistry} from './match-registry.ts'
 import {hasTanween} from './name-spelling.ts'
+import {EVIDENCE} from '../resolve/evidence.ts'
+import {NOT_LIST_NAMES} from './context-names.ts'
 import {TITLE_WORDS} from './titles.ts'
 import {tokensText, type TokenizedBlock} from './tokenized-block.ts'
 
@@ -121,7 +124,10 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
   }
   if (options.spans) {
     vouchForAmbiguousPlaces(mentions, options.spans)
-    for (const span of options.spans) dropEnclosed(mentions, taken, span)
+    for (const span of options.spans) {
+      dropEnclosed(mentions, taken, span)
+      dropSurnameOfAnother(mentions, taken, span, block)
+    }
     mentions.push(...taggedMentions(block, options.spans, taken, index))
   }
   return mentions.sort((a, b) => a.start - b.start)
@@ -173,6 +179,73 @@ function dropEnclosed(mentions: Mention[], taken: Uint8Array, span: TaggedSpan):
       taken.fill(0, start, end)
     }
   }
+}
+
+/**
+ * A registry person's one-word name that ends a longer person's name the
+ * tagger is sure of (`المدون وائل عباس`: `عباس` is an alias of Mahmoud
+ * Abbas) is no mention of them: the longer name is another person's
+ * (`علاء مبارك`), read instead. Not when the first name is the registry
+ * person's own, however spelled (`فلورنس بارلي`, `ستيف منوتشين`), nor when
+ * a word before it is a registry name too (`قمة بوتين ترامب`), a title, a
+ * word of kinship or one the rules know is no name (`نجل البغدادي`).
+ */
+function dropSurnameOfAnother(mentions: Mention[], taken: Uint8Array, span: TaggedSpan, block: TokenizedBlock): void {
+  if (span.rule || span.type !== 'person' || span.confidence < EVIDENCE.minConfidence) return
+  const at = mentions.findIndex(({start, end, actors}) => end === span.end && end - start === 1 && start > span.start && actors.length > 0 && actors.every((actor) => actor.type === 'person'))
+  if (at === -1) return
+  const {start, end, actors} = mentions[at]
+  for (let word = span.start; word < start; word++) {
+    const normalized = block.normalized[word]
+    const plain = normalized.replace(/^[وف]/, '')
+    if (taken[word] || block.tokens[word].kind !== 'word' || [normalized, plain].some((form) => TITLE_WORDS.has(form) || NOT_LIST_NAMES.has(form) || KIN.has(form))) return
+  }
+  const first = block.normalized[span.start]
+  if (actors.some((actor) => firstNamesOf(actor).some((own) => sameSkeleton(own, first) || sameSkeleton(own, first.replace(/^[وف]/, ''))))) return
+  mentions.splice(at, 1)
+  taken.fill(0, start, end)
+}
+
+/**
+ * Nouns before a surname that make it no first name's: kin, a faction, what
+ * is named after the person (`نجل البغدادي`, `جناح شريف`, `برج ترمب`, `محامي ترمب`).
+ */
+const KIN = new Set(
+  'نجل نجلة ابن ابنة بنت زوجة زوج شقيق شقيقة أخ أخت والد والدة عائلة أسرة آل جناح عهد نظام حكومة إدارة برج فندق سلف خلف محامي طراز'
+    .split(' ')
+    .map((word) => normalizeArabic(word))
+)
+
+const firstNames = new WeakMap<RegistryActor, string[]>()
+
+/** The first words of a registry person's names of two words or more, normalized. */
+function firstNamesOf(actor: RegistryActor): string[] {
+  let names = firstNames.get(actor)
+  if (!names) {
+    names = [actor.name, ...actor.aliases].map((name) => normalizeArabic(name).split(' ')).filter((words) => words.length > 1).map((words) => words[0])
+    firstNames.set(actor, names)
+  }
+  return names
+}
+
+/**
+ * Whether two words may be spellings of one name: their consonants agree,
+ * one's may run on (`فلورانس`/`فلورنس`, `ستيف`/`ستيفن`), letters that
+ * transliterate one sound taken as one (`جاريد`/`غاريد`, `أنطونيو`/`أنتونيو`).
+ * Lenient on purpose: a match keeps the registry's reading.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  const consonants = (word: string) =>
+    word
+      .replace(/[اويىءأإآؤئ]/g, '')
+      .replace(/[غقكح]/g, 'ج')
+      .replace(/ط/g, 'ت')
+      .replace(/[صث]/g, 'س')
+      .replace(/[ذظضز]/g, 'د')
+  const [x, y] = [consonants(a), consonants(b)]
+  // A skeleton of one letter or none says nothing (`أيوب`): then only the spellings themselves.
+  if (Math.min(x.length, y.length) < 2) return a === b
+  return x.startsWith(y) || y.startsWith(x)
 }
 
 function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], taken: Uint8Array, index: ActorIndex): Mention[] {
