@@ -85,6 +85,13 @@ describe('findContextNames', () => {
     ['أعلنت المفوضية العليا للانتخابات في إيران النتائج', ['organization: المفوضية العليا للانتخابات في إيران']],
     ['اجتمع مجلس الوزراء في إيران', ['organization: مجلس الوزراء']],
     ['قال حزب الشعوب الديمقراطي المؤيد للأكراد إن', ['organization: حزب الشعوب الديمقراطي']],
+    // A noun of function between a head and its complement; forces and police with a country's nisba.
+    ['قالت هيئة مكافحة الفساد إن', ['organization: هيئة مكافحة الفساد']],
+    ['أحالته نيابة أمن الدولة العليا إلى', ['organization: نيابة أمن الدولة العليا']],
+    ['وقالت شرطة مكافحة الإرهاب إن', ['organization: شرطة مكافحة الإرهاب']],
+    ['أفاد مكتب تنسيق الشؤون الإنسانية', ['organization: مكتب تنسيق الشؤون الإنسانية']],
+    ['ألقت قوات الأمن الإيرانية القبض على', ['organization: قوات الأمن الإيرانية']],
+    ['أنهت لجنة ترسيم الحدود المنبثقة عن الاتفاق', ['organization: لجنة ترسيم الحدود']],
     // An indefinite spokesperson's name only after a comma.
     ['وقال متحدث باسم الحكومة الأردنية، محمد المومني، إن', ['organization: الحكومة الأردنية', 'person: محمد المومني']]
   ])('%s → %j', (sentence, expected) => {
@@ -133,7 +140,8 @@ describe('findContextNames', () => {
     ['a spokesperson with no name', 'نفى متحدث باسم الحكومة اتهامات مماثلة وردت'],
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
-    ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية']
+    ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
+    ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

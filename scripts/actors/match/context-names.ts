@@ -71,13 +71,28 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة معهد')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة معهد نيابة شرطة قوات')
 /**
  * Heads that name a body only with a purpose after them (`مركز الملك سلمان للإغاثة`,
  * `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`); alone they are places or things
  * (`مركز المدينة`, `مكتب الرئيس`, `قوة الدفع`).
  */
 const HEADS_WITH_PURPOSE = W('مركز مكتب قوة')
+/**
+ * Nouns of a body's function that stand between its head and a definite
+ * complement (`هيئة مكافحة الفساد`, `نيابة أمن الدولة`, `وزارة شؤون
+ * البيشمركة`, `مكتب تنسيق الشؤون الإنسانية`): the name goes on through them.
+ */
+const FUNCTION_NOUNS = W('مكافحة أمن شؤون حقوق حماية رعاية تنمية إغاثة مراقبة تفتيش ترسيم تنسيق تنظيم')
+/**
+ * Heads that name a body through a noun of function (`شرطة مكافحة
+ * الإرهاب`, `قوات حماية الشعب`), or one of `FORCES_COMPLEMENTS` and a country's
+ * nisba (`قوات الأمن المصرية`, `شرطة العاصمة البريطانية`), and nothing else:
+ * not `قوات الأمن الخاصة`, `شرطة المدينة`, nor `قوات الشرعية`, which the
+ * registry knows by its names.
+ */
+const FORCES = W('قوات شرطة')
+const FORCES_COMPLEMENTS = W('الأمن العاصمة')
 /** Purposes joined by ل to a body's name (`لحقوق الإنسان`, `لمراقبة فض الاشتباك`): the rest of its name. */
 const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكافحة لحماية لإغاثة لدراسات لأبحاث لمصالحة')
 /**
@@ -126,11 +141,11 @@ const GENERIC_ADJECTIVES = W(
 /** Adjectives that describe a body's state, not part of its name (`حزب العمال المعارض`, `الحزب الحاكم`). */
 const DESCRIPTIONS = W(
   'المعارض المعارضة الحاكم الحاكمة الحالي الحالية السابق السابقة الجديد الجديدة الرسمي الرسمية ' +
-    // and its allegiance (`حزب الشعوب الديمقراطي المؤيد للأكراد`)
-    'المؤيد المؤيدة الموالي الموالية المقرب المقربة المناهض المناهضة'
+    // its allegiance (`حزب الشعوب الديمقراطي المؤيد للأكراد`) and its origin (`لجنة ترسيم الحدود المنبثقة عن`)
+    'المؤيد المؤيدة الموالي الموالية المقرب المقربة المناهض المناهضة المنبثق المنبثقة'
 )
 /** Complements that leave a head generic on their own (`وكالة الأنباء`, `جهاز الأمن`, `مجلس الإدارة`): which one, only a country or a name says. */
-const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات')
+const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات الشغب الحكومة المعارضة الاحتلال المدينة المنطقة')
 /**
  * Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there.
  * Not `باسم`: a spokesperson speaks for a named body (`المتحدث باسم الحكومة الأردنية`).
@@ -453,16 +468,23 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   }
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index, isKnownPlace)
   if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '') || isTraffic(head, words[index + 1] ?? '')) return undefined
-  let end = index + 1
+  // A noun of function before the definite complement belongs to the name (`هيئة مكافحة الفساد`).
+  const through = FUNCTION_NOUNS.has(words[index + 1] ?? '') && /^ال/.test(words[index + 2] ?? '') && isNameWord(words[index + 2]) ? 1 : 0
+  const first = index + 1 + through
+  let end = first
   // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives, not a passing description (`حزب العمال المعارض`).
   while (end < words.length && end - index < MAX_ORGANIZATION_WORDS && isNameWord(words[end]) && words[end].startsWith('ال')) {
-    if (end > index + 1 && DESCRIPTIONS.has(words[end])) break
+    if (end > first && DESCRIPTIONS.has(words[end])) break
     end++
   }
-  if (end > index + 1) end = coordinateEnd(words, heads, end, isKnownPlace)
-  if (end === index + 2 && GENERIC_COMPLEMENTS.has(words[index + 1])) return undefined
-  const complement = end > index + 1 ? complementEnd(words, end, index) : end
-  if (end === index + 1 || (HEADS_WITH_PURPOSE.has(head) && complement === end)) return undefined
+  if (end > first) end = coordinateEnd(words, heads, end, isKnownPlace)
+  if (GENERIC_COMPLEMENTS.has(words[first] ?? '') && end === first + 1) return undefined
+  if (FORCES.has(head) && !through) {
+    if (!FORCES_COMPLEMENTS.has(words[first] ?? '') || !isPlaceNisba(words[first + 1] ?? '', isKnownPlace)) return undefined
+    return organizationSpan(index, DIRECTION_ADJECTIVES.has(words[first + 2] ?? '') ? first + 3 : first + 2)
+  }
+  const complement = end > first ? complementEnd(words, end, index) : end
+  if (end === first || (HEADS_WITH_PURPOSE.has(head) && complement === end && !through)) return undefined
   return organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace))
 }
 
