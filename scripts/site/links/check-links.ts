@@ -48,7 +48,7 @@ export async function checkLinks(options: CheckOptions): Promise<CheckResult> {
     entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   )
   const readable = [...files].filter((file) => file.endsWith('.html') || file.endsWith('.xml')).sort()
-  // Reading and tokenizing every page is most of the work, so it runs on every core; resolving is quick.
+  // Reading every page and scanning its tags is most of the work, so it runs on every core; resolving is quick.
   const pages = await readFileBatches(root, readable, {
     read: readLinkBatch,
     worker: new URL('./read-links-worker.ts', import.meta.url),
@@ -59,30 +59,45 @@ export async function checkLinks(options: CheckOptions): Promise<CheckResult> {
 
   const broken: BrokenLink[] = []
   let checked = 0
+  // A path from the root (`/actors/x/`, most links: the header's on every page) resolves alike on every page: once.
+  const fromRoot = new Map<string, Resolved>()
   for (const [index, file] of readable.entries()) {
-    const pageUrl = new URL(fileToUrlPath(file, base), LOCAL)
+    const pageUrl = fileToUrlPath(file, base)
     for (const url of pages[index].links) {
-      let resolved: URL
-      try {
-        resolved = new URL(url, pageUrl)
-      } catch {
+      const rootPath = url.startsWith('/') && !url.startsWith('//')
+      let resolved = rootPath ? fromRoot.get(url) : undefined
+      if (!resolved) {
+        resolved = resolve(url, pageUrl, ownOrigins, base, files)
+        if (rootPath) fromRoot.set(url, resolved)
+      }
+      if (resolved === 'external') continue
+      if (resolved !== 'malformed') checked++
+      if (resolved === 'missing-page' || resolved === 'malformed') {
         broken.push({file, url, reason: 'missing-page'})
         continue
       }
-      if (!ownOrigins.includes(resolved.origin) || !['http:', 'https:'].includes(resolved.protocol)) continue
-      checked++
-      const target = urlPathToFile(decodeURIComponent(resolved.pathname), base, files)
-      if (target === undefined) {
-        broken.push({file, url, reason: 'missing-page'})
-        continue
-      }
-      const fragment = decodeURIComponent(resolved.hash.slice(1))
+      const {target, fragment} = resolved
       if (fragment !== '' && target.endsWith('.html') && !anchorsOf.get(target)?.has(fragment)) {
         broken.push({file, url, reason: 'missing-anchor'})
       }
     }
   }
   return {files: readable.length, links: checked, broken}
+}
+
+/** Where a link leads: a file of the site and a fragment, another site, nowhere, or it is no address. */
+type Resolved = {target: string; fragment: string} | 'external' | 'missing-page' | 'malformed'
+
+function resolve(url: string, pageUrl: string, ownOrigins: string[], base: string, files: Set<string>): Resolved {
+  let resolved: URL
+  try {
+    resolved = new URL(url, new URL(pageUrl, LOCAL))
+  } catch {
+    return 'malformed'
+  }
+  if (!ownOrigins.includes(resolved.origin) || !['http:', 'https:'].includes(resolved.protocol)) return 'external'
+  const target = urlPathToFile(decodeURIComponent(resolved.pathname), base, files)
+  return target === undefined ? 'missing-page' : {target, fragment: decodeURIComponent(resolved.hash.slice(1))}
 }
 
 /** The links and anchors of a batch of HTML and XML files (an XML file has no anchors). */

@@ -1,4 +1,4 @@
-import {Tokenizer, TokenizerMode, type Token} from 'parse5'
+import {scanStartTags} from './scan-tags.ts'
 
 /** What a page offers and what it points at. */
 export interface PageLinks {
@@ -21,57 +21,23 @@ const LINK_ATTRIBUTES: Record<string, string[]> = {
   audio: ['src']
 }
 
-/**
- * Elements whose content the HTML tokenizer must read as raw text (the
- * tree builder switches the tokenizer's state for these; a tokenizer
- * running alone must do it itself).
- */
-const TEXT_STATES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-  script: TokenizerMode.SCRIPT_DATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  textarea: TokenizerMode.RCDATA,
-  title: TokenizerMode.RCDATA,
-  plaintext: TokenizerMode.PLAINTEXT
-}
+const WANTED = new Set(['id', 'name', ...Object.values(LINK_ATTRIBUTES).flat()])
 
 /**
- * The anchors and links of an HTML page, read with parse5's
- * standards-conforming tokenizer (not a regular expression: text that
- * looks like `href="…"` in an article is text, not a link). Only the
- * tokenizer runs, not tree building, so a whole site reads fast.
+ * The anchors and links of an HTML page, from its start tags
+ * (`scanStartTags`, HTML's rules for what is a tag: not a regular
+ * expression, since text that looks like `href="…"` in an article is text).
  */
 export function extractLinks(html: string): PageLinks {
   const anchors = new Set<string>()
   const links: string[] = []
-  const ignore = () => {}
-  const tokenizer: Tokenizer = new Tokenizer(
-    {sourceCodeLocationInfo: false},
-    {
-      onStartTag(token: Token.TagToken) {
-        for (const attribute of token.attrs) {
-          if (attribute.name === 'id' || (attribute.name === 'name' && token.tagName === 'a')) anchors.add(attribute.value)
-          if (LINK_ATTRIBUTES[token.tagName]?.includes(attribute.name)) links.push(attribute.value)
-        }
-        const state = TEXT_STATES[token.tagName]
-        if (state !== undefined) {
-          tokenizer.state = state
-          tokenizer.lastStartTagName = token.tagName
-        }
-      },
-      onEndTag: ignore,
-      onComment: ignore,
-      onDoctype: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore
+  scanStartTags(html, WANTED, ({name, attributes}) => {
+    for (const anchor of [attributes.get('id'), name === 'a' ? attributes.get('name') : undefined]) if (anchor !== undefined) anchors.add(anchor)
+    for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+      const value = attributes.get(attribute)
+      if (value !== undefined) links.push(value)
     }
-  )
-  tokenizer.write(html, true)
+  })
   return {anchors, links}
 }
 
