@@ -141,7 +141,9 @@ describe('findContextNames', () => {
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
-    ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب']
+    ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب'],
+    ['the verb أدى, which normalizes as the valley وادي', 'وأدى الهجوم لمقتل عدد من الأشخاص'],
+    ['a camp for refugees', 'في مخيم للاجئين في اليونان']
   ])('no name: %s', (_, sentence) => {
     expect(found(sentence)).toEqual([])
   })

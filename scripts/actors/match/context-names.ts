@@ -220,8 +220,9 @@ export function findContextNames(tokens: readonly string[], options: ContextName
   // Other tokens are '', but a comma, which can set a name apart (`المتحدث باسم حركة طالبان، ذبيح الله مجاهد`),
   // and a quotation mark, which can hold one (`كتلة "سائرون"`).
   const words = tokens.map((token) => (/^[\p{L}\p{M}]/u.test(token) && !/^[وف]?على$/.test(token) ? normalizeArabic(token) : COMMA.test(token) ? ',' : QUOTE.test(token) ? '"' : ''))
-  // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it.
-  const heads = words.map(bare)
+  // Each word's trigger reading (`ومحافظة` → `محافظة`), once: every rule looks at it. The verb `أدى` (led to)
+  // normalizes as `ادي`, `وأدى` as the valley `وادي`: as written it heads nothing.
+  const heads = words.map((word, index) => (/^[وف]?أدى$/.test(tokens[index]) ? '' : bare(word)))
   const isKnownPlace = options.isKnownPlace ?? (() => false)
   const spans: ContextSpan[] = []
   for (let index = 0; index < words.length; index++) {
@@ -349,10 +350,10 @@ function placeWithHead(words: string[], heads: string[], index: number, isKnownP
 function placeNameEnd(words: string[], start: number): number {
   let end = start
   while (end < words.length && end - start < MAX_PLACE_WORDS && isNameWord(words[end]) && !NOT_PLACE_NAMES.has(words[end]) && !COMMON_WORDS.has(words[end])) {
-    // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name;
-    // a trigger after و begins another place (`مطار ومدينة الحديدة`).
+    // An indefinite nisba is an adjective (`مرتفعات جبلية`), not a name; a trigger after و begins
+    // another place (`مطار ومدينة الحديدة`); a لل complement is a purpose (`مخيم للاجئين`: a camp for refugees).
     if (!words[end].startsWith('ال') && words[end].endsWith('يه')) break
-    if (bare(words[end]) !== words[end]) break
+    if (bare(words[end]) !== words[end] || words[end].startsWith('لل')) break
     end++
     if (!isHead(words[end - 1])) break
   }
