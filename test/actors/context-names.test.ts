@@ -5,10 +5,13 @@ import type {TaggedSpan} from '../../scripts/actors/match/find-mentions.ts'
 import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import {tokenize} from '../../src/shared/arabic/tokenize.ts'
 
-/** The names the rules find in a sentence, as `type: words`; إيران is the one place the registry knows. */
+/** The places the registry knows, for `found`. */
+const KNOWN_PLACES = new Set(['إيران', 'الحديدة'].map((place) => normalizeArabic(place)))
+
+/** The names the rules find in a sentence, as `type: words`, with `KNOWN_PLACES`. */
 function found(sentence: string): string[] {
   const tokens = tokenize(sentence).map((token) => token.text)
-  return findContextNames(tokens, {isKnownPlace: (word) => word === normalizeArabic('إيران')}).map(({start, end, type}) => `${type}: ${tokens.slice(start, end).join(' ')}`)
+  return findContextNames(tokens, {isKnownPlace: (word) => KNOWN_PLACES.has(word)}).map(({start, end, type}) => `${type}: ${tokens.slice(start, end).join(' ')}`)
 }
 
 describe('findContextNames', () => {
@@ -140,6 +143,7 @@ describe('findContextNames', () => {
     ['a spokesperson with no name', 'نفى متحدث باسم الحكومة اتهامات مماثلة وردت'],
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
+    ['a front named after a registry place (its place, not a group)', 'تقدمت القوات على جبهة الحديدة'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
     ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب'],
     ['the verb أدى, which normalizes as the valley وادي', 'وأدى الهجوم لمقتل عدد من الأشخاص'],
@@ -202,6 +206,12 @@ describe('withContextNames', () => {
       ]
     ])
   })
+  test('a person the tagger finds after جيش is the unit named after them, head included', () => {
+    const words = tokenize('سيطر مسلحو جيش خالد بن الوليد على حيط').map((token) => token.text)
+    const person = () => [[{start: 3, end: 6, type: 'person' as const, confidence: 0.9}]]
+    expect(withContextNames(person)([words])).toEqual([[{start: 2, end: 6, type: 'organization', confidence: 0.9, rule: 'organization-head'}]])
+  })
+
   test('a tagged place joined by و to a registry place gets a cue, on either side; a common word, a word with a pronoun or a registry place after a letter does not', () => {
     const known = new Set(['الاهواز', 'طهران'])
     const isKnownPlace = (word: string) => known.has(word.replace(/^و/, ''))

@@ -34,6 +34,7 @@ const GENERIC_PLACES_BEFORE = W('مناطق أحياء مخيمات')
 const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي')
 /** A front of a war, named after its place (`جبهة قانية`, `جبهة نهم`); with a definite complement it is a group (`جبهة النصرة`). */
 const FRONT = W('جبهة')
+const FRONT_HEAD = normalizeArabic('جبهة')
 const COAST = normalizeArabic('الساحل')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
@@ -153,6 +154,8 @@ const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات 
 const ROLES = W('وزير وزيرة رئيس رئيسة قائد نائب متحدث المتحدث الناطق مدير')
 /** Before an organization, not part of its name (`فصيل خالد بن الوليد`): retypes the tagger's span. */
 export const ORGANIZATION_BEFORE = W('فصيل صحيفة قناة موقع شبكة')
+/** Armed units named after a person, the head part of the name: a person the tagger finds after one is the unit (`جيش خالد بن الوليد`). */
+export const UNITS_NAMED_AFTER = W('جيش كتيبة لواء')
 
 /** Words that end a name: function words and verbs a rule must not run into. */
 // Not `على`: normalized, it is the name `علي`.
@@ -469,6 +472,8 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   }
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index, isKnownPlace)
   if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '') || isTraffic(head, words[index + 1] ?? '')) return undefined
+  // A front named after a registry place is that place's (`جبهة الحديدة`), not a group.
+  if (head === FRONT_HEAD && isKnownPlace(words[index + 1] ?? '')) return undefined
   // A noun of function before the definite complement belongs to the name (`هيئة مكافحة الفساد`).
   const through = FUNCTION_NOUNS.has(words[index + 1] ?? '') && /^ال/.test(words[index + 2] ?? '') && isNameWord(words[index + 2]) ? 1 : 0
   const first = index + 1 + through
@@ -601,6 +606,7 @@ const ALL_TRIGGERS = new Set([
   ...OF_A_PLACE,
   ...BODIES,
   ...ORGANIZATION_BEFORE,
+  ...UNITS_NAMED_AFTER,
   ...ROLES
 ])
 

@@ -1,12 +1,12 @@
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
-import {bare, findContextNames, NOT_LIST_NAMES, ORGANIZATION_BEFORE, PLACE_BEFORE, type ContextNamesOptions} from './context-names.ts'
+import {bare, findContextNames, NOT_LIST_NAMES, ORGANIZATION_BEFORE, PLACE_BEFORE, UNITS_NAMED_AFTER, type ContextNamesOptions} from './context-names.ts'
 import type {NameTagger, TaggedSpan} from './find-mentions.ts'
 import {TITLE_WORDS} from './titles.ts'
 
 /**
  * A tagger whose spans the context rules complete: a rule's span replaces
  * the tagger's spans it overlaps, a tagger span right after `فصيل`/`صحيفة`
- * is an organization, and a context that vouches for a tagger's name gives
+ * is an organization, a person's right after `جيش`/`لواء` the unit named after them, and a context that vouches for a tagger's name gives
  * it a cue (a place "in the province of …" or beside a registry place, a
  * person after a role).
  */
@@ -27,10 +27,16 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
       const kept = tagged
         .filter((span) => !ruled.some((rule) => span.start < rule.end && rule.start < span.end))
         .map((span) => (span.start > 0 && ORGANIZATION_BEFORE.has(bare(normalizeArabic(tokens[span.start - 1]))) ? {...span, type: 'organization' as const} : span))
+        .map((span) => (span.type === 'person' && span.start > 0 && UNITS_NAMED_AFTER.has(bare(normalizeArabic(tokens[span.start - 1]))) ? unit(span) : span))
         .map((span) => (span.type === 'place' && !span.rule ? withPlaceCue(span, tokens, isKnownPlace) : span))
         .map((span) => (span.type === 'person' && !span.rule && afterRole(tokens, span.start, span.end) ? {...span, cue: 'after-role'} : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
+}
+
+/** A unit named after the person the tagger found: the head and the name, an organization (`جيش خالد بن الوليد`). */
+function unit(span: TaggedSpan): TaggedSpan {
+  return {...span, start: span.start - 1, type: 'organization', rule: 'organization-head'}
 }
 
 /** Heads of a person's role (`وزير الدفاع`, `نائب رئيس الوزراء الصيني`, `النائبة الديمقراطية`). */
