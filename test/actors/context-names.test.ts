@@ -144,6 +144,7 @@ describe('findContextNames', () => {
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
     ['a front named after a registry place (its place, not a group)', 'تقدمت القوات على جبهة الحديدة'],
+    ['militias of a registry place', 'هاجمت ميليشيات إيران المدينة'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
     ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب'],
     ['the verb أدى, which normalizes as the valley وادي', 'وأدى الهجوم لمقتل عدد من الأشخاص'],

@@ -102,6 +102,7 @@ const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكاف
  * description (`لجنة أصدرت`, `شركة الطيران`).
  */
 const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة جبهة كتائب ألوية لواء ميليشيا ميليشيات مليشيات قوات بنك')
+const MILITIAS = W('ميليشيا ميليشيات مليشيا مليشيات قوات')
 /**
  * Heads whose name may follow in quotes (`كتلة "سائرون"`, `قناة "إن دي إر"`): the
  * quoted words are the name. Media among them: a newspaper's name is a name of its own.
@@ -464,6 +465,8 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     // `حركة حماس`, `شركة أرامكو`: the head and the name after it, with its definite
     // complements (`قوات حفظ السلام`, `شركة طيران الإمارات`), not a generic adjective.
     if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه') || isTraffic(head, words[index + 1])) return undefined
+    // Forces of a registry place are its (`ميليشيات إيران`): no body's name; the place stands.
+    if (MILITIAS.has(head) && isKnownPlace(words[index + 1])) return undefined
     let end = index + 2
     while (end - index < 4 && isNameWord(words[end] ?? '') && words[end].startsWith('ال') && !GENERIC_ADJECTIVES.has(words[end])) end++
     // `شركة طيران` is "an airline" until a name follows (`شركة طيران الإمارات`).
