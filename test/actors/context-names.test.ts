@@ -142,7 +142,6 @@ describe('findContextNames', () => {
     ['"to claim", read like "is called"', 'ليدعي عدم وقوع أي هجوم'],
     ['a spokesperson with no name', 'نفى متحدث باسم الحكومة اتهامات مماثلة وردت'],
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
-    ['traffic', 'تعطلت حركة القطارات وحركة النقل وحركة قطار الركاب'],
     ['a front named after a registry place (its place, not a group)', 'تقدمت القوات على جبهة الحديدة'],
     ['militias of a registry place', 'هاجمت ميليشيات إيران المدينة'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],

@@ -124,9 +124,6 @@ const OF_A_COUNTRY_ONLY = W('النظام الرئاسة')
 const OF_A_PLACE = W('حكومة')
 /** Titles of a person after a head: the body is that person's (`ائتلاف المستشارة الألمانية أنغيلا ميركل`), not named. */
 const PERSONS_TITLES = W('الرئيس الرئيسة المستشار المستشارة الوزير الوزيرة رئيس رئيسة')
-/** What moves after `حركة` (`حركة النقل`, `حركة قطار الركاب`): traffic, not a movement. */
-const TRAFFIC = W('النقل المرور السير سير الملاحة الطيران القطارات قطار قطارات التجارة العبور المسافرين الهجرة نزوح النزوح الأموال')
-const MOVEMENT = normalizeArabic('حركة')
 /**
  * Heads whose name may end in the place it serves (`هيئة الطيران المدني في
  * الصين`, `المفوضية العليا للانتخابات في العراق`), as the guideline's
@@ -464,7 +461,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (properName) {
     // `حركة حماس`, `شركة أرامكو`: the head and the name after it, with its definite
     // complements (`قوات حفظ السلام`, `شركة طيران الإمارات`), not a generic adjective.
-    if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه') || isTraffic(head, words[index + 1])) return undefined
+    if (isNisba(`ال${words[index + 1]}`) || words[index + 1].endsWith('ه')) return undefined
     // Forces of a registry place are its (`ميليشيات إيران`): no body's name; the place stands.
     if (MILITIAS.has(head) && isKnownPlace(words[index + 1])) return undefined
     let end = index + 2
@@ -474,7 +471,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
     return {start: index, end, type: 'organization', rule: 'organization-head'}
   }
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index, isKnownPlace)
-  if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '') || isTraffic(head, words[index + 1] ?? '')) return undefined
+  if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '')) return undefined
   // A front named after a registry place is that place's (`جبهة الحديدة`), not a group.
   if (head === FRONT_HEAD && isKnownPlace(words[index + 1] ?? '')) return undefined
   // A noun of function before the definite complement belongs to the name (`هيئة مكافحة الفساد`).
@@ -495,11 +492,6 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   const complement = end > first ? complementEnd(words, end, index) : end
   if (end === first || (HEADS_WITH_PURPOSE.has(head) && complement === end && !through)) return undefined
   return organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace))
-}
-
-/** `حركة النقل`: traffic, not a movement. */
-function isTraffic(head: string, word: string): boolean {
-  return head === MOVEMENT && TRAFFIC.has(word)
 }
 
 /**
