@@ -33,6 +33,8 @@ describe('findContextNames', () => {
     ['سيطروا على مطار ومدينة الحديدة', ['place: الحديدة']],
     // Persons after an introducer, and a spokesperson's name after the body.
     ['مقتل قائد ميداني حوثي يدعى أحمد حسين معياد في المعارك', ['person: أحمد حسين معياد']],
+    ['أن المنفذ يدعى صالح خاطر وهو بريطاني', ['person: صالح خاطر']],
+    ['وقال ديفيد دي ليون المتحدث باسم المنسقية الوطنية لإدارة الكوارث، إن', []],
     // The body a spokesperson speaks for is an organization; a complement after و closes a name unless it begins another.
     ['وأكد المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي أن فرقهم لم تتمكن', ['organization: جهاز الإسعاف والطوارئ', 'person: أسامة علي']],
     ['قالت وزارة الصحة والسكان في بيان', ['organization: وزارة الصحة والسكان']],
