@@ -1,21 +1,32 @@
+import {normalizeArabic} from '../../src/shared/arabic/normalize.ts'
 import type {ActorType} from '../../src/shared/schemas/actor.ts'
 import type {NameTagger, TaggedSpan} from './match/find-mentions.ts'
 import {defaultActorIndex, isRegistryPlaceWord} from './match/actor-index.ts'
 import {withContextNames} from './match/with-context-names.ts'
+import {gazetteerBit} from './tagger/gazetteer.ts'
 import {loadTagger, type EntityType, type Tagger} from './tagger/index.ts'
 
 /** The tagger's entity types as actor types; `MISC` names no actor. */
 const ENTITY_TO_ACTOR: Record<EntityType, ActorType | 'other'> = {PERS: 'person', LOC: 'place', ORG: 'organization', MISC: 'other'}
 
+const GIVEN = gazetteerBit('GIVEN')
+
 /**
  * The statistical tagger (`scripts/actors/tagger/`) as the actor stage's
  * `NameTagger`: its entities of each block, with their confidence, types
- * renamed.
+ * renamed. A person's name whose first word is و and a given name the
+ * gazetteer knows, but not itself one (`ومحمد يزبك`, `وجورج بوش`; `وليد` is
+ * one), is read after the conjunction. Not ف: `فاسيل` is no ف + `اسيل`.
  */
 export function taggerToNameTagger(tagger: Tagger): NameTagger {
+  const isGivenName = (word: string) => (tagger.gazetteer.wordTypes(word) & GIVEN) !== 0
   return (blocks) =>
-    tagger.entities(blocks).map((entities) =>
-      entities.map(({start, end, type, confidence}): TaggedSpan => ({start, end, type: ENTITY_TO_ACTOR[type], confidence}))
+    tagger.entities(blocks).map((entities, block) =>
+      entities.map(({start, end, type, confidence}): TaggedSpan => {
+        const first = normalizeArabic(blocks[block][start])
+        const afterConjunction = type === 'PERS' && first.startsWith('و') && !isGivenName(first) && isGivenName(first.slice(1))
+        return {start, end, type: ENTITY_TO_ACTOR[type], confidence, ...(afterConjunction && {afterConjunction})}
+      })
     )
 }
 

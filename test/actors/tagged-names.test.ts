@@ -1,0 +1,19 @@
+import {describe, expect, test} from 'vitest'
+import {extractActors} from '../../scripts/actors/extract-actors.ts'
+import {defaultActorIndex} from '../../scripts/actors/match/actor-index.ts'
+import {defaultNameTagger} from '../../scripts/actors/tagged-names.ts'
+
+/** The actors the committed model and the project's registry find in one paragraph, as `[name, forms]`. */
+function actors(text: string): [string, string[]][] {
+  return extractActors([{text, heading: false}], {index: defaultActorIndex(), tagger: defaultNameTagger()}).actors.map((actor) => [actor.name, actor.forms])
+}
+
+describe('the committed tagger as the actor stage’s NameTagger', () => {
+  test('a person’s name after و is read without it when the rest begins with a given name', () => {
+    expect(actors('وصل الوزير جبران باسيل ومحمد يزبك إلى بيروت.')).toContainEqual(['محمد يزبك', ['ومحمد يزبك']])
+  })
+
+  test('a given name that begins with و keeps it', () => {
+    expect(actors('وقال وليد جنبلاط إن الحكومة ستتشكل.').map(([name]) => name)).toContain('وليد جنبلاط')
+  })
+})
