@@ -34,7 +34,6 @@ const GENERIC_PLACES_BEFORE = W('مناطق أحياء مخيمات')
 const DIRECTION_ADJECTIVES = W('الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي')
 /** A front of a war, named after its place (`جبهة قانية`, `جبهة نهم`); with a definite complement it is a group (`جبهة النصرة`). */
 const FRONT = W('جبهة')
-const FRONT_HEAD = normalizeArabic('جبهة')
 const COAST = normalizeArabic('الساحل')
 /** Part of the place's name (`وادي زبيد`, `جبل السنارة`, `جزيرة سقطرى`). */
 const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شارع ميدان ساحة سهل هضبة مرتفعات صحراء بحيرة مضيق بحر')
@@ -473,7 +472,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (head.startsWith('ال') && ORGANIZATION_HEADS.has(head.slice(2))) return definiteOrganization(words, index, isKnownPlace)
   if (!ORGANIZATION_HEADS.has(head) || PERSONS_TITLES.has(words[index + 1] ?? '')) return undefined
   // A front named after a registry place is that place's (`جبهة الحديدة`), not a group.
-  if (head === FRONT_HEAD && isKnownPlace(words[index + 1] ?? '')) return undefined
+  if (FRONT.has(head) && isKnownPlace(words[index + 1] ?? '')) return undefined
   // A noun of function before the definite complement belongs to the name (`هيئة مكافحة الفساد`).
   const through = FUNCTION_NOUNS.has(words[index + 1] ?? '') && /^ال/.test(words[index + 2] ?? '') && isNameWord(words[index + 2]) ? 1 : 0
   const first = index + 1 + through
