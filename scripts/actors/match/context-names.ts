@@ -490,19 +490,19 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   }
   const complement = end > first ? complementEnd(words, end, index) : end
   if (end === first || (HEADS_WITH_PURPOSE.has(head) && complement === end && !through)) return undefined
-  return organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace))
+  return withPlaceServed(words, organizationSpan(index, complement), isKnownPlace)
 }
 
 /**
- * The end of a body's name past the place it serves, `في` and a registry
- * place with its direction (`هيئة الطيران المدني في الصين`), after a head
- * of `HEADS_IN_A_PLACE` at `start`; `end` for none, or when the name would
- * grow too long.
+ * A body's name with the place it serves, `في` and a registry place with
+ * its direction (`هيئة الطيران المدني في الصين`, `المركز الروسي لمصالحة
+ * الأطراف المتنازعة في سوريا`), after a head of `HEADS_IN_A_PLACE`.
  */
-function placeServedEnd(words: string[], start: number, end: number, isKnownPlace: (word: string) => boolean): number {
-  if (!HEADS_IN_A_PLACE.has(bare(words[start]).replace(/^ال/, '')) || words[end] !== IN || !isNameWord(words[end + 1] ?? '') || !isKnownPlace(words[end + 1])) return end
-  const placeEnd = DIRECTION_ADJECTIVES.has(words[end + 2] ?? '') ? end + 3 : end + 2
-  return placeEnd - start > MAX_ORGANIZATION_WORDS ? end : placeEnd
+function withPlaceServed(words: string[], span: ContextSpan | undefined, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
+  if (!span || !HEADS_IN_A_PLACE.has(bare(words[span.start]).replace(/^ال/, ''))) return span
+  const {end} = span
+  if (words[end] !== IN || !isNameWord(words[end + 1] ?? '') || !isKnownPlace(words[end + 1])) return span
+  return {...span, end: DIRECTION_ADJECTIVES.has(words[end + 2] ?? '') ? end + 3 : end + 2}
 }
 
 /**
@@ -550,7 +550,7 @@ function definiteOrganization(words: string[], index: number, isKnownPlace: (wor
   let end = index + 1
   while (end < words.length && end - index < 3 && words[end].startsWith('ال') && isNameWord(words[end])) end++
   const complement = complementEnd(words, end, index)
-  return complement > end ? organizationSpan(index, placeServedEnd(words, index, complement, isKnownPlace)) : undefined
+  return complement > end ? withPlaceServed(words, organizationSpan(index, complement), isKnownPlace) : undefined
 }
 
 /** An organization's span, unless it runs longer than a name does (then it is prose: `… النموذج الأمثل للتعاون`). */
