@@ -53,8 +53,11 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 export function readPage(html: string): SearchPage | undefined {
   // Most pages without it (actor timelines, archive lists) are large: skip parsing them.
   if (!html.includes('data-pagefind-body')) return undefined
-  // parse5's own tree, not hast: converting it cost a third of the parse.
-  const tree = parse(html)
+  // parse5's own tree, not hast: converting it cost a third of the parse. The head (half of an
+  // article page: metadata, fonts, JSON-LD) holds no text to index: unless a tag of it carries a
+  // Pagefind attribute, only the body is parsed.
+  const bodyStart = html.search(/<body[\s>]/i)
+  const tree = parse(bodyStart > 0 && !html.slice(0, bodyStart).includes('data-pagefind') ? html.slice(bodyStart) : html)
   const body = findElement(tree, (element) => attribute(element, 'data-pagefind-body') !== undefined)
   if (!body) return undefined
   const page: SearchPage = {blocks: [], meta: {}, filters: {}, sort: {}, actors: []}
