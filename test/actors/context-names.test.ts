@@ -99,6 +99,10 @@ describe('findContextNames', () => {
     ['أفاد مكتب تنسيق الشؤون الإنسانية', ['organization: مكتب تنسيق الشؤون الإنسانية']],
     ['ألقت قوات الأمن الإيرانية القبض على', ['organization: قوات الأمن الإيرانية']],
     ['أنهت لجنة ترسيم الحدود المنبثقة عن الاتفاق', ['organization: لجنة ترسيم الحدود']],
+    // A party named by its doctrine; a bank's name; the police of a registry place.
+    ['حصل الحزب الشيوعي الروسي على', ['organization: الحزب الشيوعي الروسي']],
+    ['قال بنك السودان المركزي إن', ['organization: بنك السودان المركزي']],
+    ['أعلنت شرطة إيران أنها', ['organization: شرطة إيران']],
     // An indefinite spokesperson's name only after a comma.
     ['وقال متحدث باسم الحكومة الأردنية، محمد المومني، إن', ['organization: الحكومة الأردنية', 'person: محمد المومني']]
   ])('%s → %j', (sentence, expected) => {
@@ -148,6 +152,7 @@ describe('findContextNames', () => {
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['a front named after a registry place (its place, not a group)', 'تقدمت القوات على جبهة الحديدة'],
     ['militias of a registry place', 'هاجمت ميليشيات إيران المدينة'],
+    ['a party by its state or rank, a court’s bench', 'قال الحزب الحاكم إن الحزب الرئيسي وهيئة المحكمة'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
     ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب'],
     ['the verb أدى, which normalizes as the valley وادي', 'وأدى الهجوم لمقتل عدد من الأشخاص'],

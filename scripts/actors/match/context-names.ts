@@ -71,7 +71,7 @@ const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعو�
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
-const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة معهد نيابة شرطة قوات')
+const ORGANIZATION_HEADS = W('وزارة وكالة هيئة مجلس حزب حركة جماعة جامعة منظمة محكمة مفوضية جبهة لجنة اتحاد مؤسسة كتائب ألوية جهاز سلاح مركز مكتب قوة تيار ائتلاف تحالف كتلة معهد نيابة شرطة قوات بنك')
 /**
  * Heads that name a body only with a purpose after them (`مركز الملك سلمان للإغاثة`,
  * `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`); alone they are places or things
@@ -93,6 +93,7 @@ const FUNCTION_NOUNS = W('مكافحة أمن شؤون حقوق حماية رع�
  */
 const FORCES = W('قوات شرطة')
 const FORCES_COMPLEMENTS = W('الأمن العاصمة')
+const POLICE = normalizeArabic('شرطة')
 /** Purposes joined by ل to a body's name (`لحقوق الإنسان`, `لمراقبة فض الاشتباك`): the rest of its name. */
 const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكافحة لحماية لإغاثة لدراسات لأبحاث لمصالحة لإدارة لتنظيم لرعاية لتنمية')
 /**
@@ -102,6 +103,9 @@ const PURPOSES = W('لحقوق لشؤون لمراقبة لتنسيق لمكاف
  */
 const HEADS_OF_PROPER_NAMES = W('حزب حركة جماعة شركة جامعة جبهة كتائب ألوية لواء ميليشيا ميليشيات مليشيات قوات بنك')
 const MILITIAS = W('ميليشيا ميليشيات مليشيا مليشيات قوات')
+/** `الحزب` with its doctrine's nisba names a party without a complement (`الحزب الشيوعي الروسي`). */
+const PARTY = normalizeArabic('الحزب')
+const NOT_DOCTRINES = W('السياسي الواحد الثاني الثالث الرئيسي الأقوى الأعلى الأدنى الأولى')
 /**
  * Heads whose name may follow in quotes (`كتلة "سائرون"`, `قناة "إن دي إر"`): the
  * quoted words are the name. Media among them: a newspaper's name is a name of its own.
@@ -143,7 +147,7 @@ const DESCRIPTIONS = W(
     'المؤيد المؤيدة الموالي الموالية المقرب المقربة المناهض المناهضة المنبثق المنبثقة'
 )
 /** Complements that leave a head generic on their own (`وكالة الأنباء`, `جهاز الأمن`, `مجلس الإدارة`): which one, only a country or a name says. */
-const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات الشغب الحكومة المعارضة الاحتلال المدينة المنطقة')
+const GENERIC_COMPLEMENTS = W('الأنباء الأمن الاستخبارات المخابرات الشرطة الإدارة التحقيق القطارات الشغب الحكومة المعارضة الاحتلال المدينة المنطقة المحكمة')
 /**
  * Roles whose title holds a body (`وزير الخارجية`, `رئيس الحكومة اللبنانية`): no organization starts there.
  * Not `باسم`: a spokesperson speaks for a named body (`المتحدث باسم الحكومة الأردنية`).
@@ -485,6 +489,8 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   if (end > first) end = coordinateEnd(words, heads, end, isKnownPlace)
   if (GENERIC_COMPLEMENTS.has(words[first] ?? '') && end === first + 1) return undefined
   if (FORCES.has(head) && !through) {
+    // The police of a registry place (`شرطة إسطنبول`).
+    if (head === POLICE && isNameWord(words[index + 1] ?? '') && isKnownPlace(words[index + 1])) return organizationSpan(index, index + 2)
     if (!FORCES_COMPLEMENTS.has(words[first] ?? '') || !isPlaceNisba(words[first + 1] ?? '', isKnownPlace)) return undefined
     return organizationSpan(index, DIRECTION_ADJECTIVES.has(words[first + 2] ?? '') ? first + 3 : first + 2)
   }
@@ -547,10 +553,20 @@ function coordinateEnd(words: string[], heads: string[], end: number, isKnownPla
  * adjectives (`الوزارة الجديدة` names none).
  */
 function definiteOrganization(words: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
+  if (words[index] === PARTY && isDoctrine(words[index + 1] ?? '')) {
+    let end = index + 2
+    while (end - index < 4 && isDoctrine(words[end] ?? '')) end++
+    return organizationSpan(index, end)
+  }
   let end = index + 1
   while (end < words.length && end - index < 3 && words[end].startsWith('ال') && isNameWord(words[end])) end++
   const complement = complementEnd(words, end, index)
   return complement > end ? withPlaceServed(words, organizationSpan(index, complement), isKnownPlace) : undefined
+}
+
+/** A nisba that names a party's doctrine or nation (`الشيوعي`, `الليبرالي`, `الروسي`), not its state (`الحاكم`) nor a generic one (`السياسي`). */
+function isDoctrine(word: string): boolean {
+  return isNisba(word) && !GENERIC_ADJECTIVES.has(word) && !DESCRIPTIONS.has(word) && !NOT_DOCTRINES.has(word)
 }
 
 /** An organization's span, unless it runs longer than a name does (then it is prose: `… النموذج الأمثل للتعاون`). */
