@@ -154,6 +154,7 @@ describe('findContextNames', () => {
     ['militias of a registry place', 'هاجمت ميليشيات إيران المدينة'],
     ['a party by its state or rank, a court’s bench', 'قال الحزب الحاكم إن الحزب الرئيسي وهيئة المحكمة'],
     ['a state of a zone, an arena', 'في منطقة مهجورة على ساحة الدبلوماسية'],
+    ['adjectives and common nouns after a trigger', 'في منطقة متنازع عليها وفي شارع مزدحم قرب منطقة غابات'],
     ['forces or police without a country', 'انتشرت قوات الأمن الخاصة وقوات الشرعية وشرطة المدينة وشرطة مكافحة الشغب'],
     ['the verb أدى, which normalizes as the valley وادي', 'وأدى الهجوم لمقتل عدد من الأشخاص'],
     ['a camp for refugees', 'في مخيم للاجئين في اليونان']
