@@ -13,6 +13,12 @@ describe('the committed tagger as the actor stage’s NameTagger', () => {
     expect(actors('وصل الوزير جبران باسيل ومحمد يزبك إلى بيروت.')).toContainEqual(['محمد يزبك', ['ومحمد يزبك']])
   })
 
+  test('السعودية after a definite noun is the adjective "Saudi", not the country; a body it ends is still found', () => {
+    expect(actors('وصل إلى العاصمة السعودية صباح اليوم.').map(([name]) => name)).not.toContain('السعودية')
+    expect(actors('زار الوزير السعودية أمس.').map(([name]) => name)).toContain('السعودية')
+    expect(actors('قالت الحكومة السعودية إن الزيارة مهمة.').map(([name]) => name)).toContain('الحكومة السعودية')
+  })
+
   test('a given name that begins with و keeps it', () => {
     expect(actors('وقال وليد جنبلاط إن الحكومة ستتشكل.').map(([name]) => name)).toContain('وليد جنبلاط')
   })

@@ -107,6 +107,8 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
       taken.fill(1, match.start, match.end)
       continue
     }
+    // Left free for a rule's longer name (`القنصلية السعودية`); the tagger's span of it alone is dropped below.
+    if (isNisbaUse(block, match.start, match.end)) continue
     const person = actors.every((actor) => actor.type === 'person')
     const start = person ? attachTitles(block.normalized, match.start, floor, actors.length === 1 ? index.titles.get(actors[0]) : []) : match.start
     floor = match.end
@@ -179,6 +181,24 @@ function dropEnclosed(mentions: Mention[], taken: Uint8Array, span: TaggedSpan):
       taken.fill(0, start, end)
     }
   }
+}
+
+/**
+ * Country names that are also their own feminine nisba: `السعودية` after a
+ * definite feminine or plural noun is the adjective "Saudi" (`العاصمة
+ * السعودية`, `السلطات السعودية`, `الأنباء السعودية`), which names no actor
+ * (the guideline), not the country; after a masculine one it is the
+ * country (`زار الوزير السعودية`).
+ */
+const NISBA_NAMES = new Set(['السعودية'].map((name) => normalizeArabic(name)))
+/** Broken plurals an adjective agrees with in the feminine. */
+const BROKEN_PLURALS = new Set(['الأنباء', 'الأراضي', 'المدن', 'الحدود', 'الدول'].map((word) => normalizeArabic(word)))
+
+/** Whether tokens `[start, end)` are such a name used as an adjective: one bare word right after a definite feminine or plural noun. */
+function isNisbaUse(block: TokenizedBlock, start: number, end: number): boolean {
+  if (end - start !== 1 || !NISBA_NAMES.has(block.normalized[start]) || start === 0) return false
+  const before = block.normalized[start - 1].replace(/^[وفبل]+(?=ال)/, '')
+  return before.startsWith('ال') && (/(ه|ات)$/.test(before) || BROKEN_PLURALS.has(before))
 }
 
 /**
@@ -263,6 +283,7 @@ function taggedMentions(block: TokenizedBlock, spans: readonly TaggedSpan[], tak
     // Nor is a site's name cut inside a registry name (`مطار بيونغ` of `مطار بيونغ يانغ`).
     const cutsRegistryName = end < tokens.length && taken[end - 1] === 1 && taken[end] === 1
     if (nameStart >= end || (!enclosesRegistryNames && taken.subarray(nameStart, end).includes(1)) || cutsRegistryName || hasTanween(block, nameStart, end)) continue
+    if (!span.rule && isNisbaUse(block, nameStart, end)) continue
     const start = span.type === 'person' ? attachTitles(normalized, nameStart, lastTaken(taken, nameStart)) : nameStart
     const rest = normalized.slice(nameStart + 1, end)
     const readings = firstWordReadings(normalized[nameStart])
