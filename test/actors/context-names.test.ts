@@ -149,7 +149,7 @@ describe('findContextNames', () => {
     ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج'],
     ['"to claim", read like "is called"', 'ليدعي عدم وقوع أي هجوم'],
     ['a spokesperson with no name', 'نفى متحدث باسم الحكومة اتهامات مماثلة وردت'],
-    ['a name kept back', 'نقلت عن مصدر لم تكشف عن اسمه قوله إن'],
+    ['his name, which introduces none', 'نقلت عن مصدر لم تكشف عن اسمه قوله إن، وطرح اسمه لنيل جائزة نوبل'],
     ['a person’s coalition', 'فقد ائتلاف المستشارة الألمانية أغلبيته'],
     ['a front named after a registry place (its place, not a group)', 'تقدمت القوات على جبهة الحديدة'],
     ['militias of a registry place', 'هاجمت ميليشيات إيران المدينة'],

@@ -68,9 +68,12 @@ const NOT_PLACE_NAMES = W(
     // adjectives, verbs and common nouns the corpus showed after a trigger (`منطقة متنازع عليها`, `شارع مزدحم`, `مدينة يريدونها`)
     'ضخمة متنازع مغلقة مزدحم هادئ الأصلي شبه غابات مزارع أبواب العطلات إجازاتهم الليل ليلة وقت البحث تعرف يريدونها تحمل وقف واقعة المشاة الحراك نفوذ'
 )
-/** Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). */
-const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة اسمه اسمها')
-const ABOUT = normalizeArabic('عن')
+/**
+ * Introduce a person's name (`قائد ميداني يدعى أحمد حسين معياد`). Not
+ * `اسمه` (his name), which far more often names nothing (`طرح اسمه لنيل
+ * جائزة`, `لم تكشف عن اسمه`): the names after it the tagger finds.
+ */
+const PERSON_BEFORE = W('يدعى يُدعى تدعى المدعو المدعوة')
 /** A spokesperson's role, then the body, then the name (`المتحدث باسم جهاز الإسعاف والطوارئ أسامة علي`). */
 const SPOKESPERSON = W('المتحدث المتحدثة الناطق الناطقة متحدث متحدثة')
 /** Heads of organizations' names, in construct state, before a definite complement (`وزارة الداخلية`, `المفوضية العليا للانتخابات`). */
@@ -375,9 +378,8 @@ function isHead(word: string): boolean {
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
 function personAfterIntroducer(words: string[], heads: string[], index: number): ContextSpan | undefined {
-  // With ل it is the verb "to claim" (`ليدعي عدم وقوع أي هجوم`), as `يدعى` is written without its alif maqsura;
-  // after عن, "his name" is what a source keeps back (`لم تكشف عن اسمه قوله`).
-  if (!PERSON_BEFORE.has(heads[index]) || words[index].startsWith('ل') || words[index - 1] === ABOUT) return undefined
+  // With ل it is the verb "to claim" (`ليدعي عدم وقوع أي هجوم`), as `يدعى` is written without its alif maqsura.
+  if (!PERSON_BEFORE.has(heads[index]) || words[index].startsWith('ل')) return undefined
   const end = personNameEnd(words, index + 1)
   return end > index + 1 ? {start: index + 1, end, type: 'person', rule: 'person-introducer'} : undefined
 }
