@@ -23,8 +23,8 @@ export function taggerToNameTagger(tagger: Tagger): NameTagger {
   return (blocks) =>
     tagger.entities(blocks).map((entities, block) =>
       entities.map(({start, end, type, confidence}): TaggedSpan => {
-        const first = normalizeArabic(blocks[block][start])
-        const afterConjunction = type === 'PERS' && first.startsWith('و') && !isGivenName(first) && isGivenName(first.slice(1))
+        const first = type === 'PERS' ? normalizeArabic(blocks[block][start]) : ''
+        const afterConjunction = first.startsWith('و') && !isGivenName(first) && isGivenName(first.slice(1))
         return {start, end, type: ENTITY_TO_ACTOR[type], confidence, ...(afterConjunction && {afterConjunction})}
       })
     )

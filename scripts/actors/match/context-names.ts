@@ -484,7 +484,7 @@ function organizationPhrase(words: string[], heads: string[], index: number, isK
   // A front named after a registry place is that place's (`جبهة الحديدة`), not a group.
   if (FRONT.has(head) && isKnownPlace(words[index + 1] ?? '')) return undefined
   // A noun of function before the definite complement belongs to the name (`هيئة مكافحة الفساد`).
-  const through = FUNCTION_NOUNS.has(words[index + 1] ?? '') && /^ال/.test(words[index + 2] ?? '') && isNameWord(words[index + 2]) ? 1 : 0
+  const through = FUNCTION_NOUNS.has(words[index + 1] ?? '') && (words[index + 2] ?? '').startsWith('ال') && isNameWord(words[index + 2]) ? 1 : 0
   const first = index + 1 + through
   let end = first
   // The complement: definite words (`الداخلية`, `الأنباء`) and their adjectives, not a passing description (`حزب العمال المعارض`).

@@ -32,7 +32,10 @@ export function extractLinks(html: string): PageLinks {
   const anchors = new Set<string>()
   const links: string[] = []
   scanStartTags(html, WANTED, ({name, attributes}) => {
-    for (const anchor of [attributes.get('id'), name === 'a' ? attributes.get('name') : undefined]) if (anchor !== undefined) anchors.add(anchor)
+    const id = attributes.get('id')
+    if (id !== undefined) anchors.add(id)
+    const anchorName = name === 'a' ? attributes.get('name') : undefined
+    if (anchorName !== undefined) anchors.add(anchorName)
     for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
       const value = attributes.get(attribute)
       if (value !== undefined) links.push(value)
