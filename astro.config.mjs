@@ -22,6 +22,13 @@ export default defineConfig({
     // idle to almost never. Output is the same, page for page.
     concurrency: 4
   },
+  experimental: {
+    // A page whose data (its `cacheKey`, see src/site/archive/page-key.ts)
+    // and code are those of the last build is copied from that build, not
+    // rendered again: adding a day's articles re-renders only the pages
+    // they touch. The cache lives in the content folder's cache directory.
+    incrementalBuild: true
+  },
   markdown: {
     // Articles go through the site's own unified pipeline
     // (src/site/content/render-article.ts); this is for any other Markdown.

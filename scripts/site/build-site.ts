@@ -1,4 +1,5 @@
-import {mkdir, rename, rm} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {normalizeBase} from '../../src/site/paths.ts'
@@ -43,16 +44,40 @@ export async function buildSite(options: SiteOptions = {}): Promise<number> {
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name]
   if (options.base !== undefined) env.ARSHIF_BASE = normalizeBase(options.base)
   const job: BuildJob = {root: process.cwd(), outDir, cacheDir: path.join(content, '.astro-cache')}
+  const unfinished = await startCachedBuild(job.cacheDir)
   try {
     await new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./build-site-worker.ts', import.meta.url), {workerData: job, env})
       worker.once('error', reject)
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The site build stopped with code ${code}.`))))
     })
+    await rm(unfinished)
   } finally {
     await removal
   }
   return (performance.now() - started) / 1000
+}
+
+/** Astro's record of the last build's pages and their cache keys, in its cache directory. */
+const INCREMENTAL_MANIFEST = 'incremental-build.json'
+/** Stands in the cache directory while a build runs. */
+const UNFINISHED = 'arshif-build-unfinished'
+
+/**
+ * Mark the cache directory as in use by a build, first forgetting the
+ * last build's pages if a build there did not finish. Astro stores each
+ * page it renders in its cache as it goes but records their keys only at
+ * the end: after a failed or killed build, a page's stored copy can be
+ * newer than its recorded key, and a later build whose data returned to
+ * that key would publish the wrong copy. Returns the mark, to remove once
+ * the build is done.
+ */
+async function startCachedBuild(cacheDir: string): Promise<string> {
+  const mark = path.join(cacheDir, UNFINISHED)
+  if (existsSync(mark)) await rm(path.join(cacheDir, INCREMENTAL_MANIFEST), {force: true})
+  await mkdir(cacheDir, {recursive: true})
+  await writeFile(mark, '')
+  return mark
 }
 
 /** Rename `outDir` into a scratch folder; its new path, or `undefined` when there was nothing to move. */

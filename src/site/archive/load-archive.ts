@@ -2,6 +2,7 @@ import path from 'node:path'
 import {getCollection} from 'astro:content'
 import type {RegistryActor} from '../../shared/schemas/actor.ts'
 import {openArticleSource} from '../content/article-source.ts'
+import {actorDocumentsKey} from './actor-page.ts'
 import {paths} from '../site.ts'
 import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
@@ -69,6 +70,7 @@ export function loadArchive(): Promise<SiteArchive> {
 }
 
 /** `getStaticPaths` of the routes with one file per actor (`/actors/<id>.json`, `/actors/<id>/feed.xml`). */
-export async function actorStaticPaths(): Promise<{params: {id: string}}[]> {
-  return (await loadArchive()).actors.map((actor) => ({params: {id: actor.id}}))
+export async function actorStaticPaths(): Promise<{params: {id: string}; cacheKey: string}[]> {
+  const archive = await loadArchive()
+  return archive.actors.map((actor) => ({params: {id: actor.id}, cacheKey: actorDocumentsKey(archive, actor.id)}))
 }

@@ -35,7 +35,7 @@ export interface QuotedActor {
 export function storyByOutlet(story: StoryEntry, actorPage: (id: string) => {id: string; name: string; type: ActorType} | undefined) {
   const resolve = (mention: {id: string; name: string; type: ActorType}): StoryActor => {
     const page = actorPage(mention.id)
-    return page ? {...page, page: true} : {id: mention.id, name: mention.name, type: mention.type, page: false}
+    return page ? {id: page.id, name: page.name, type: page.type, page: true} : {id: mention.id, name: mention.name, type: mention.type, page: false}
   }
   const outlets: OutletCoverage[] = story.outlets.map((outlet) => {
     const articles = story.articles.filter((article) => article.outlet === outlet)
