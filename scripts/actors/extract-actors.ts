@@ -40,7 +40,7 @@ export function extractActors(body: BodyBlock[], options: ExtractActorsOptions =
   const index = options.index ?? defaultActorIndex()
   const blocks = body.map((block) => tokenizeBlock(block.text))
   const spans = options.tagger?.(blocks.map((block) => block.tokens.map((token) => token.text)))
-  const mentionsByBlock = blocks.map((block, blockIndex) => findMentions(block, {index, spans: spans?.[blockIndex]}))
+  const mentionsByBlock = blocks.map((block, blockIndex) => findMentions(block, {index, spans: spans?.[blockIndex], heading: body[blockIndex].heading}))
   // A leading dateline's registry places are kept apart: listed, marked, and no part of the text for quotes.
   const dateline = blocks.length > 0 ? datelineEnd(blocks[0]) : 0
   const datelineMentions = dateline > 0 ? mentionsByBlock[0].filter((mention) => mention.start < dateline && mention.actors.length > 0) : []

@@ -26,4 +26,13 @@ describe('the headline names actors too', () => {
     const {frontmatter} = processArticle(rawArticle(BODY, {title: 'قال ترامب إن القانون لن يمر'}))
     expect(frontmatter.quotes ?? []).toEqual([])
   })
+
+  test('a headline that opens with a place and a colon names it, though its name is also a common word', () => {
+    const body = 'أعلنت وزارة الدفاع نتائج التحقيق في مقتل مدنيين وسط البلاد.'
+    const named = processArticle(rawArticle(body, {title: 'مالي: الجيش يقر بانتهاكات جسيمة'})).frontmatter.actors ?? []
+    expect(named.map((actor) => actor.id)).toContain('mali')
+    // Elsewhere in a headline `مالي` stays the word it most often is.
+    const word = processArticle(rawArticle(body, {title: 'دعم مالي للجيش بعد انتهاكات جسيمة'})).frontmatter.actors ?? []
+    expect(word.map((actor) => actor.id)).not.toContain('mali')
+  })
 })

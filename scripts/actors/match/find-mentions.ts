@@ -48,6 +48,8 @@ export interface FindMentionsOptions {
   index: ActorIndex
   /** The tagger's names in this block (see `NameTagger`). Default: none (registry names only). */
   spans?: readonly TaggedSpan[]
+  /** The block is a heading or the headline (see `vouchForHeadingPlace`). */
+  heading?: boolean
 }
 
 /** A reading of a mention's name. */
@@ -124,6 +126,7 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
       readings: [{prefix: match.prefix, key: [match.stem, ...block.normalized.slice(match.start + 1, match.end)].join(' ')}]
     })
   }
+  if (options.heading) vouchForHeadingPlace(mentions, block)
   if (options.spans) {
     vouchForAmbiguousPlaces(mentions, options.spans)
     for (const span of options.spans) {
@@ -133,6 +136,21 @@ export function findMentions(block: TokenizedBlock, options: FindMentionsOptions
     mentions.push(...taggedMentions(block, options.spans, taken, index))
   }
   return mentions.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A heading that opens with a place and a colon names that place, the
+ * way outlets head the news of a country (`مالي: كيتا يفوز بولاية ثانية`):
+ * an ambiguous alias there (`مالي` is also "my money") is the place, as
+ * naming it otherwise in the article would make it.
+ */
+function vouchForHeadingPlace(mentions: Mention[], block: TokenizedBlock): void {
+  const [first] = mentions
+  if (!first?.ambiguous || first.start !== 0 || block.tokens[first.end]?.text !== ':') return
+  const places = first.actors.filter((actor) => actor.type === 'place')
+  if (places.length !== 1) return
+  first.actors = places
+  first.ambiguous = false
 }
 
 /**
