@@ -7,8 +7,8 @@ import type {ArchiveArticle} from './archive-article.ts'
  * data the page shows. Astro hashes the page's code itself; when both
  * match the last build, it copies that build's page instead of rendering
  * it again. So the data must be all the page reads besides its code:
- * each route builds its data with one function, used by the page too.
- * Articles go in as `articleDigest`s.
+ * each route builds a page's data in `getStaticPaths`, keys it, and hands
+ * it to the page as its props. Articles go in as `articleDigest`s.
  */
 export function pageKey(data: unknown): string {
   return hash(JSON.stringify(data))
