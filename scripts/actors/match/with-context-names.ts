@@ -6,8 +6,9 @@ import {TITLE_WORDS} from './titles.ts'
 /**
  * A tagger whose spans the context rules complete: a rule's span replaces
  * the tagger's spans it overlaps, a tagger span right after `فصيل`/`صحيفة`
- * is an organization, a person's right after `جيش`/`لواء` the unit named after them, and a context that vouches for a tagger's name gives
- * it a cue (a place "in the province of …" or beside a registry place, a
+ * is an organization, a person's right after `جيش`/`لواء` the unit named
+ * after them, and a context that vouches for a tagger's name gives it a
+ * cue (a place "in the province of …" or beside a registry place, a
  * person after a role).
  */
 export function withContextNames(tagger: NameTagger, options: ContextNamesOptions = {}): NameTagger {

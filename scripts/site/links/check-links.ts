@@ -62,7 +62,7 @@ export async function checkLinks(options: CheckOptions): Promise<CheckResult> {
   // A path from the root (`/actors/x/`, most links: the header's on every page) resolves alike on every page: once.
   const fromRoot = new Map<string, Resolved>()
   for (const [index, file] of readable.entries()) {
-    const pageUrl = fileToUrlPath(file, base)
+    const pageUrl = new URL(fileToUrlPath(file, base), LOCAL)
     for (const url of pages[index].links) {
       const rootPath = url.startsWith('/') && !url.startsWith('//')
       let resolved = rootPath ? fromRoot.get(url) : undefined
@@ -88,10 +88,10 @@ export async function checkLinks(options: CheckOptions): Promise<CheckResult> {
 /** Where a link leads: a file of the site and a fragment, another site, nowhere, or it is no address. */
 type Resolved = {target: string; fragment: string} | 'external' | 'missing-page' | 'malformed'
 
-function resolve(url: string, pageUrl: string, ownOrigins: string[], base: string, files: Set<string>): Resolved {
+function resolve(url: string, pageUrl: URL, ownOrigins: string[], base: string, files: Set<string>): Resolved {
   let resolved: URL
   try {
-    resolved = new URL(url, new URL(pageUrl, LOCAL))
+    resolved = new URL(url, pageUrl)
   } catch {
     return 'malformed'
   }

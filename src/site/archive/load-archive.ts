@@ -2,8 +2,8 @@ import path from 'node:path'
 import {getCollection} from 'astro:content'
 import type {RegistryActor} from '../../shared/schemas/actor.ts'
 import {openArticleSource} from '../content/article-source.ts'
-import {actorDocumentsKey} from './actor-page.ts'
 import {paths} from '../site.ts'
+import {actorDocumentsKey} from './actor-page.ts'
 import {articleToArchiveArticle} from './archive-article.ts'
 import {buildArchive, type Archive} from './build-archive.ts'
 import {buildStoryIndex, type StoryIndex} from './story-index.ts'
@@ -69,8 +69,13 @@ export function loadArchive(): Promise<SiteArchive> {
   return archive
 }
 
-/** `getStaticPaths` of the routes with one file per actor (`/actors/<id>.json`, `/actors/<id>/feed.xml`). */
+let actorKeys: Promise<Map<string, string>> | undefined
+
+/**
+ * `getStaticPaths` of the routes with one file per actor (`/actors/<id>.json`,
+ * `/actors/<id>/feed.xml`): both ask, the cache keys are computed once.
+ */
 export async function actorStaticPaths(): Promise<{params: {id: string}; cacheKey: string}[]> {
-  const archive = await loadArchive()
-  return archive.actors.map((actor) => ({params: {id: actor.id}, cacheKey: actorDocumentsKey(archive, actor.id)}))
+  actorKeys ??= loadArchive().then((archive) => new Map(archive.actors.map((actor) => [actor.id, actorDocumentsKey(archive, actor.id)])))
+  return [...(await actorKeys)].map(([id, cacheKey]) => ({params: {id}, cacheKey}))
 }
