@@ -55,6 +55,15 @@ test('in the committed registry, `الجيش الوطني` is the army of the co
   expect(ids('وقال الجيش الوطني إن')).toEqual([])
 })
 
+test('in the committed registry, `الغرب` is the Western world, but not as a direction or a country’s west', () => {
+  const ids = (text: string) => extractActors([{text, heading: false}]).actors.map(({id}) => id)
+  expect(ids('واتهم المسؤول الغرب بمحاولة عزل بلاده.')).toEqual(['the-west'])
+  expect(ids('وقالت المعارضة المدعومة من الغرب إنها ستقاتل.')).toEqual(['the-west'])
+  expect(ids('تقع البلدة إلى الغرب من المدينة.')).toEqual([])
+  expect(ids('ويحظى المجلس في الغرب بتأييد الفصائل.')).toEqual([])
+  expect(ids('ارتفعت درجات الحرارة في ولايات الغرب الأوسط.')).toEqual([])
+})
+
 test('a valid registry loads, sorted by id, with defaults filled in', async () => {
   const dir = await registryDir({
     'khalifa-haftar.yaml': haftar,
