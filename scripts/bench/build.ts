@@ -4,7 +4,8 @@
  * The whole build (`npm run build`) from an empty content folder and no
  * site, in its own process, as a reader of the README would run it. Prints
  * one line per step (wall time, and CPU time of the build process), the
- * total, the build's peak memory, then the pages, the size of `dist/` and
+ * total, the build's peak memory (its own process, then with the
+ * processes it starts: Pagefind's service), then the pages, the size of `dist/` and
  * its heaviest page as a host sends it (gzip).
  * `--copies <n>` builds the seeds n times over (a JSON Lines file: each
  * copy's ids suffixed `-c<k>` and its dates moved back k years), the way
@@ -21,6 +22,7 @@ import {createInterface} from 'node:readline'
 import {parseArgs} from 'node:util'
 import {wholeNumberOption} from '../cli/number-option.ts'
 import {distSize} from './dist-size.ts'
+import {sampleTreeMemory} from './tree-memory.ts'
 
 const usage = `Usage: npm run bench:build -- [--seeds <file or dir>] [--copies <n>] [--work <dir>]
 
@@ -58,6 +60,7 @@ const notes: string[] = []
 const child = spawn(process.execPath, [...process.execArgv, 'scripts/cli/build.ts', '--seeds', seeds, '--content', content, '--dist', dist], {
   stdio: ['ignore', 'pipe', 'inherit']
 })
+const treeMemory = sampleTreeMemory(child.pid!)
 // Each step prints a line with its CPU time when it ends: the time since the last such line is the step's.
 for await (const line of createInterface({input: child.stdout!})) {
   const now = performance.now()
@@ -66,10 +69,12 @@ for await (const line of createInterface({input: child.stdout!})) {
     rows.push(`${cpu[1].padEnd(12)} ${seconds(now - last).padStart(9)}   CPU ${cpu[2]}`)
     last = now
   } else if (line.startsWith('build:')) {
-    rows.push(`${'total'.padEnd(12)} ${seconds(now - started).padStart(9)}   ${/peak memory .*$/.exec(line)?.[0] ?? ''}`)
+    rows.push(`${'total'.padEnd(12)} ${seconds(now - started).padStart(9)}   ${/peak memory .*$/.exec(line)?.[0] ?? ''} (the build process)`)
   } else notes.push(line)
 }
 const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+const treePeak = await treeMemory.stop()
+rows.push(`peak memory with Pagefind's process: ${treePeak === undefined ? 'not measured (no Linux /proc)' : `${treePeak.toFixed(0)} MB (sampled every 0.2 s)`}`)
 if (status !== 0) {
   console.error(`bench:build: the build failed (status ${status})`)
   process.exit(1)
