@@ -7,7 +7,7 @@ import {testActors, testNotActors} from './fixtures.ts'
 const khokha: FoundName = ['ar-alk1wk1h', 'الخوخة', 'place']
 const moayad: FoundName = ['ar-ah1md-h1syn-ma1yad', 'أحمد حسين معياد', 'person']
 const index = archiveIndex({actors: testActors, notActors: testNotActors}, collectArchiveNames([[khokha, moayad]]))
-const none = new Set<string>()
+const none = {ids: new Set<string>()}
 
 describe('collectArchiveNames', () => {
   test('each id once, with its first name and the type most articles give it, sorted by id', () => {
@@ -33,11 +33,22 @@ describe('archiveActors', () => {
 
   test('no actor the article has already, no name inside a longer one, none in a dateline', () => {
     const text = ['الخوخة والخوخة.']
-    expect(archiveActors(text, new Set(['ar-alk1wk1h']), index)).toEqual([])
+    expect(archiveActors(text, {ids: new Set(['ar-alk1wk1h'])}, index)).toEqual([])
     const longer: FoundName = ['ar-mdynh-alk1wk1h-aljdydh', 'مدينة الخوخة الجديدة', 'place']
     const withLonger = archiveIndex({actors: testActors, notActors: []}, collectArchiveNames([[khokha, longer]]))
-    expect(archiveActors(['مدينة الخوخة الجديدة. ومدينة الخوخة الجديدة.'], new Set([longer[0]]), withLonger)).toEqual([])
+    expect(archiveActors(['مدينة الخوخة الجديدة. ومدينة الخوخة الجديدة.'], {ids: new Set([longer[0]])}, withLonger)).toEqual([])
     expect(archiveActors(['الخوخة (CNN)-- قال مسؤول إن الهدوء عاد.'], none, index)).toEqual([])
+  })
+
+  test('a name written as a form of one of the article’s own actors is that actor, not another', () => {
+    // The article's own pass found the Iranian ministry, and read its short name as that ministry.
+    const ministry: FoundName = ['ar-wzarh-alk1arjyh', 'وزارة الخارجية', 'organization']
+    const iranian: FoundName = ['ar-wzarh-alk1arjyh-alayranyh', 'وزارة الخارجية الإيرانية', 'organization']
+    const withMinistry = archiveIndex({actors: testActors, notActors: []}, collectArchiveNames([[ministry], [iranian]]))
+    const text = ['قالت وزارة الخارجية الإيرانية إن الاتفاق قائم.', 'وأضاف بيان لوزارة الخارجية أن طهران لن تنسحب.']
+    const present = {ids: new Set([iranian[0]])}
+    expect(archiveActors(text, present, withMinistry).map(({id}) => id)).toEqual([ministry[0]])
+    expect(archiveActors(text, {...present, forms: new Set(['وزارة الخارجية الإيرانية', 'لوزارة الخارجية'])}, withMinistry)).toEqual([])
   })
 
   test('a registry name stays the registry’s: it is never given by the archive', () => {

@@ -109,6 +109,19 @@ describe('imported places', () => {
     expect(actors.map(({name, mentions}) => `${name} ${mentions}`)).toEqual(['السفارة الأمريكية 2'])
   })
 
+  test('a bare body is the one body of the article that its name qualified names; with two it stays apart', () => {
+    const bodies = phraseTagger({'وزارة الخارجية': ['organization', 0.9], 'لوزارة الخارجية': ['organization', 0.9]})
+    const names = (text: string) => extract(text, withContextNames(bodies)).actors.map(({name, forms}) => `${name}: ${forms.join('، ')}`)
+    expect(names('قالت وزارة الخارجية الإيرانية إن الاتفاق قائم. وأضاف بيان لوزارة الخارجية أن طهران لن تنسحب.')).toEqual([
+      'وزارة الخارجية الإيرانية: وزارة الخارجية الإيرانية، لوزارة الخارجية'
+    ])
+    expect(names('قالت وزارة الخارجية الإيرانية إن الاتفاق قائم، وردت وزارة الخارجية الأمريكية بذلك. وأضاف بيان لوزارة الخارجية أن القرار نهائي.')).toEqual([
+      'وزارة الخارجية: لوزارة الخارجية',
+      'وزارة الخارجية الأمريكية: وزارة الخارجية الأمريكية',
+      'وزارة الخارجية الإيرانية: وزارة الخارجية الإيرانية'
+    ])
+  })
+
   test('a site whose name would cut a registry name is none; the registry name is mentioned', () => {
     const noTagger: NameTagger = (blocks) => blocks.map(() => [])
     const {actors} = extract('اعتقل في مطار المملكة المتحدة الرئيسي.', withContextNames(noTagger))

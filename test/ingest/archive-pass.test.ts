@@ -3,7 +3,7 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {markdownBlocks, splitArticleFile} from '../../scripts/ingest/archive/markdown-blocks.ts'
-import {withArchiveActorsYaml} from '../../scripts/ingest/archive/rewrite-actors.ts'
+import {ownActorForms, withArchiveActorsYaml} from '../../scripts/ingest/archive/rewrite-actors.ts'
 import {frontmatterToYaml} from '../../scripts/ingest/article/frontmatter-to-yaml.ts'
 import {MANIFEST_NAME} from '../../scripts/ingest/write/manifest.ts'
 import type {ArticleActor} from '../../src/shared/schemas/actor.ts'
@@ -78,5 +78,11 @@ describe('withArchiveActorsYaml', () => {
     ['only gained before, none now', [gainedA, gainedB], [], undefined]
   ])('%s: the same text as writing the whole frontmatter', (_, before, gained, after) => {
     expect(withArchiveActorsYaml(frontmatter(before), gained)).toBe(frontmatter(after))
+  })
+
+  test('ownActorForms: the forms of the article’s own actors, as written, not those of archive actors', () => {
+    const ownQuoted: ArticleActor = {...own, id: 'x', forms: ['ب "ج"', 'ليبيا']}
+    expect(ownActorForms(frontmatter([own, ownQuoted, gainedA]))).toEqual(new Set(['ليبيا', 'بليبيا', 'ب "ج"']))
+    expect(ownActorForms(frontmatter(undefined))).toEqual(new Set())
   })
 })

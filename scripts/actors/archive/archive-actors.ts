@@ -15,7 +15,9 @@ import type {FoundName} from './archive-names.ts'
  * actor's timeline then holds every article that names it.
  *
  * `blocks` are the body's paragraphs and headings; `present` the ids the
- * article has already. The matcher takes the longest name of the registry
+ * article has already and the forms its own actors have: a name written
+ * as one of those forms is already an actor here (`لوزارة الخارجية`, the
+ * short name of `وزارة الخارجية الروسية`), not another. The matcher takes the longest name of the registry
  * or the archive, so a name inside a longer one is not read alone, and a
  * leading dateline is skipped, as in the article's own pass. One mention
  * is enough: the rest of the archive has vouched for the name (where the
@@ -23,17 +25,23 @@ import type {FoundName} from './archive-names.ts'
  * Each gained actor has `byArchive: true`; sorted like any actor list.
  * Only the names `spreadableIds` keeps are then given.
  */
-export function archiveActors(blocks: readonly string[], present: ReadonlySet<string>, index: ActorIndex): ArticleActor[] {
+export function archiveActors(
+  blocks: readonly string[],
+  present: {ids: ReadonlySet<string>; forms?: ReadonlySet<string>},
+  index: ActorIndex
+): ArticleActor[] {
   const found = new Map<string, {mentions: number; forms: Set<string>}>()
   blocks.forEach((text, blockIndex) => {
     const block = tokenizeBlock(text)
     const from = blockIndex === 0 ? datelineEnd(block) : 0
     for (const match of matchRegistry(block, index)) {
       const [actor] = match.entry.actors
-      if (match.start < from || match.entry.actors.length !== 1 || !actor.id.startsWith(DERIVED_ID_PREFIX) || present.has(actor.id)) continue
+      if (match.start < from || match.entry.actors.length !== 1 || !actor.id.startsWith(DERIVED_ID_PREFIX) || present.ids.has(actor.id)) continue
+      const form = tokensText(block, match.start, match.end)
+      if (present.forms?.has(form)) continue
       const gained = found.get(actor.id) ?? {mentions: 0, forms: new Set<string>()}
       gained.mentions++
-      gained.forms.add(tokensText(block, match.start, match.end))
+      gained.forms.add(form)
       found.set(actor.id, gained)
     }
   })

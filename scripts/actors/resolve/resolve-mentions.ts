@@ -107,6 +107,7 @@ export function resolveMentions(mentions: Mention[], abbreviations: readonly (re
   }
 
   mergeAbbreviations(groups, abbreviations)
+  mergeBareBodies(groups, (mention) => oneSpelling((readingOf.get(mention) ?? mention.readings[0]).key))
 
   const actorOf: Resolution['actorOf'] = new Map()
   const actors: ArticleActor[] = []
@@ -139,6 +140,28 @@ function mergeAbbreviations(groups: Map<string, Group>, abbreviations: readonly 
     const [into, from] = derived(long) && !derived(short) ? [short, long] : [long, short]
     into.mentions.push(...from.mentions)
     groups.delete(from.id)
+  }
+}
+
+/**
+ * A body the tagger or a rule found under a bare name of two words or more
+ * (`وزارة الخارجية`, `مجلس النواب`) is the one body of the article whose
+ * name is that name qualified (`وزارة الخارجية الإيرانية`, `مجلس النواب
+ * العراقي`): news gives the full name once, then the short one. With two
+ * such bodies (two countries' ministries) the bare name stays apart.
+ */
+function mergeBareBodies(groups: Map<string, Group>, keyOf: (mention: Mention) => string): void {
+  const keysOf = (group: Group) => new Set(group.mentions.map(keyOf))
+  for (const bare of [...groups.values()]) {
+    if (bare.type !== 'organization' || !bare.id.startsWith(DERIVED_ID_PREFIX)) continue
+    const prefixes = [...keysOf(bare)].filter((key) => key.includes(' ')).map((key) => `${key} `)
+    if (prefixes.length === 0) continue
+    const qualified = [...groups.values()].filter(
+      (group) => group !== bare && group.type === 'organization' && [...keysOf(group)].some((key) => prefixes.some((prefix) => key.startsWith(prefix)))
+    )
+    if (qualified.length !== 1) continue
+    qualified[0].mentions.push(...bare.mentions)
+    groups.delete(bare.id)
   }
 }
 

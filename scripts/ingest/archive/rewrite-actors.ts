@@ -45,6 +45,29 @@ export function withArchiveActorsYaml(yaml: string, gained: readonly ArticleActo
   return `${[...kept, ...lines.slice(end)].join('\n')}\n`
 }
 
+/**
+ * The forms of the article's own actors (not those the archive pass gave)
+ * in the frontmatter `yaml`, read from its text as `withArchiveActorsYaml`
+ * reads it: each form a `      - "…"` line of an item's `forms`.
+ */
+export function ownActorForms(yaml: string): Set<string> {
+  const lines = yaml.split('\n')
+  const start = lines.indexOf('actors:')
+  const forms = new Set<string>()
+  if (start === -1) return forms
+  const next = lines.findIndex((line, index) => index > start && /^[^ -]/.test(line))
+  const end = firstArchiveItem(lines, start + 1, next === -1 ? lines.length : next) ?? (next === -1 ? lines.length : next)
+  let inForms = false
+  for (let line = start + 1; line < end; line++) {
+    const text = lines[line]
+    if (text.startsWith('    ')) {
+      if (!text.startsWith('      ')) inForms = text === '    forms:'
+      else if (inForms && text.startsWith('      - "')) forms.add(JSON.parse(text.slice(8)) as string)
+    } else inForms = false
+  }
+  return forms
+}
+
 /** The line where the first archive item of the `actors` items in lines `[from, to)` starts, if any. */
 function firstArchiveItem(lines: string[], from: number, to: number): number | undefined {
   const items: number[] = []

@@ -3,7 +3,7 @@ import {archiveActors} from '../../actors/archive/archive-actors.ts'
 import {archiveIndex} from '../../actors/archive/archive-names.ts'
 import type {ArchiveRewrite, ArchiveRewritten, ArchiveScan, ArchiveScanResult} from './archive-scan.ts'
 import {markdownBlocks, splitArticleFile} from './markdown-blocks.ts'
-import {rewriteArchiveActors} from './rewrite-actors.ts'
+import {ownActorForms, rewriteArchiveActors} from './rewrite-actors.ts'
 
 /** What each article may gain (see `archiveActors`), on whichever thread runs it. */
 export function scanArticles({registry, names, articles}: ArchiveScan): ArchiveScanResult[] {
@@ -12,7 +12,7 @@ export function scanArticles({registry, names, articles}: ArchiveScan): ArchiveS
   for (const {id, file, present} of articles) {
     // Read synchronously: one small file after another, awaiting each costs more than reading it.
     const parts = splitArticleFile(readFileSync(file, 'utf8'))
-    if (parts) results.push({id, gained: archiveActors(markdownBlocks(parts.body), new Set(present), index)})
+    if (parts) results.push({id, gained: archiveActors(markdownBlocks(parts.body), {ids: new Set(present), forms: ownActorForms(parts.yaml)}, index)})
   }
   return results
 }
