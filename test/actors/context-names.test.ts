@@ -103,6 +103,9 @@ describe('findContextNames', () => {
     ['حصل الحزب الشيوعي الروسي على', ['organization: الحزب الشيوعي الروسي']],
     ['قال بنك السودان المركزي إن', ['organization: بنك السودان المركزي']],
     ['أعلنت شرطة إيران أنها', ['organization: شرطة إيران']],
+    // A national team by its country's nisba or name; `المنتخب الوطني` is any country's.
+    ['فاز المنتخب الإيراني على', ['organization: المنتخب الإيراني']],
+    ['تأهل منتخب إيران إلى النهائي', ['organization: منتخب إيران']],
     // An indefinite spokesperson's name only after a comma.
     ['وقال متحدث باسم الحكومة الأردنية، محمد المومني، إن', ['organization: الحكومة الأردنية', 'person: محمد المومني']]
   ])('%s → %j', (sentence, expected) => {
@@ -144,6 +147,7 @@ describe('findContextNames', () => {
     ['a bloc with an indefinite adjective', 'احتمال تشكيل تحالف كبير داخل البرلمان'],
     ['a kind of zone (a ban)', 'كان تحديد منطقة حظر الطيران الآمنة حافزا'],
     ['a presidency’s term, no body', 'تتولى الرئاسة الدورية للمجلس'],
+    ['a national team of no country, a team of no known place', 'خسر المنتخب الوطني أمام منتخب الشباب'],
     ['a preposition after a trigger', 'أمر سهل بالنسبة لأمريكا'],
     ['a government of no known place', 'قالت حكومة الاحتلال وحكومة تصريف الأعمال'],
     ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج'],

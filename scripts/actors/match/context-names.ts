@@ -122,15 +122,19 @@ const HEADS_OF_QUOTED_NAMES = W('حزب حركة جماعة جبهة كتلة ا
 const MAX_QUOTED_NAME_WORDS = 4
 /** Trades after a head: a description (`شركة طيران`, `شركة اتصالات`) unless a name follows. */
 const TRADES = W('طيران اتصالات نفط تأمين أمن شحن مقاولات سياحة')
-/** Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`, `السفارة الأمريكية`). */
-const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات السفارة القنصلية الرئاسة')
+/**
+ * Bodies that a nisba adjective names (`الحكومة البريطانية`, `القوات الجوية`, `الشرطة الأردنية`, `النظام السوري`,
+ * `السفارة الأمريكية`, a national team: `المنتخب الفرنسي`).
+ */
+const BODIES = W('الحكومة النظام الجيش القوات البرلمان الشرطة البحرية الاستخبارات المخابرات السفارة القنصلية الرئاسة المنتخب')
 /**
  * Bodies that name an institution only with a country's nisba: `النظام السوري` is a
- * regime, `النظام الانتخابي` a system; `الرئاسة الروسية` a presidency, `الرئاسة الدورية` a term.
+ * regime, `النظام الانتخابي` a system; `الرئاسة الروسية` a presidency, `الرئاسة الدورية` a term;
+ * `المنتخب المصري` a national team, `المنتخب الوطني` any.
  */
-const OF_A_COUNTRY_ONLY = W('النظام الرئاسة')
-/** Bodies named by the place they govern (`حكومة سقطرى`, `حكومة النمسا`). */
-const OF_A_PLACE = W('حكومة')
+const OF_A_COUNTRY_ONLY = W('النظام الرئاسة المنتخب')
+/** Bodies named by the place they govern or play for (`حكومة سقطرى`, `حكومة النمسا`, `منتخب فرنسا`). */
+const OF_A_PLACE = W('حكومة منتخب')
 /** Titles of a person after a head: the body is that person's (`ائتلاف المستشارة الألمانية أنغيلا ميركل`), not named. */
 const PERSONS_TITLES = W('الرئيس الرئيسة المستشار المستشارة الوزير الوزيرة رئيس رئيسة')
 /**
@@ -422,7 +426,7 @@ function isPersonNameWord(word: string, position: number): boolean {
   return !word.startsWith('ال') && !COMMON_WORDS.has(word)
 }
 
-/** `حكومة سقطرى`, `حكومة النمسا`: a body and the registry place it belongs to. */
+/** `حكومة سقطرى`, `منتخب فرنسا`: a body and the registry place it belongs to. */
 function bodyOfPlace(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
   if (!OF_A_PLACE.has(heads[index]) || !isNameWord(words[index + 1] ?? '') || !isKnownPlace(words[index + 1])) return undefined
   return {start: index, end: index + 2, type: 'organization', rule: 'organization-head'}
