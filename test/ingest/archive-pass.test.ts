@@ -84,5 +84,7 @@ describe('withArchiveActorsYaml', () => {
     const ownQuoted: ArticleActor = {...own, id: 'x', forms: ['ب "ج"', 'ليبيا']}
     expect(ownActorForms(frontmatter([own, ownQuoted, gainedA]))).toEqual(new Set(['ليبيا', 'بليبيا', 'ب "ج"']))
     expect(ownActorForms(frontmatter(undefined))).toEqual(new Set())
+    // A YAML escape JSON lacks (U+2028 as `\L`) leaves that form out, and nothing else.
+    expect(ownActorForms('actors:\n  - id: "x"\n    forms:\n      - "أ\\Lب"\n      - "ليبيا"\n')).toEqual(new Set(['ليبيا']))
   })
 })

@@ -17,9 +17,10 @@ import type {FoundName} from './archive-names.ts'
  * `blocks` are the body's paragraphs and headings; `present` the ids the
  * article has already and the forms its own actors have: a name written
  * as one of those forms is already an actor here (`لوزارة الخارجية`, the
- * short name of `وزارة الخارجية الروسية`), not another. The matcher takes the longest name of the registry
- * or the archive, so a name inside a longer one is not read alone, and a
- * leading dateline is skipped, as in the article's own pass. One mention
+ * short name of `وزارة الخارجية الروسية`), not another. The matcher takes
+ * the longest name of the registry or the archive, so a name inside a
+ * longer one is not read alone, and a leading dateline is skipped, as in
+ * the article's own pass. One mention
  * is enough: the rest of the archive has vouched for the name (where the
  * article's own pass asks a one-word tagged name for two).
  * Each gained actor has `byArchive: true`; sorted like any actor list.

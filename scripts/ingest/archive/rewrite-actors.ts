@@ -48,7 +48,10 @@ export function withArchiveActorsYaml(yaml: string, gained: readonly ArticleActo
 /**
  * The forms of the article's own actors (not those the archive pass gave)
  * in the frontmatter `yaml`, read from its text as `withArchiveActorsYaml`
- * reads it: each form a `      - "…"` line of an item's `forms`.
+ * reads it: each form a `      - "…"` line of an item's `forms`. A form
+ * `yaml` wrote with escapes JSON lacks (the rare frontmatter the ingest
+ * could not write itself) is left out: the archive pass may then count it
+ * again, as it did before forms were read.
  */
 export function ownActorForms(yaml: string): Set<string> {
   const lines = yaml.split('\n')
@@ -62,10 +65,22 @@ export function ownActorForms(yaml: string): Set<string> {
     const text = lines[line]
     if (text.startsWith('    ')) {
       if (!text.startsWith('      ')) inForms = text === '    forms:'
-      else if (inForms && text.startsWith('      - "')) forms.add(JSON.parse(text.slice(8)) as string)
+      else if (inForms && text.startsWith('      - "')) {
+        const form = jsonString(text.slice(8))
+        if (form !== undefined) forms.add(form)
+      }
     } else inForms = false
   }
   return forms
+}
+
+function jsonString(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** The line where the first archive item of the `actors` items in lines `[from, to)` starts, if any. */

@@ -12,7 +12,9 @@ export function scanArticles({registry, names, articles}: ArchiveScan): ArchiveS
   for (const {id, file, present} of articles) {
     // Read synchronously: one small file after another, awaiting each costs more than reading it.
     const parts = splitArticleFile(readFileSync(file, 'utf8'))
-    if (parts) results.push({id, gained: archiveActors(markdownBlocks(parts.body), {ids: new Set(present), forms: ownActorForms(parts.yaml)}, index)})
+    if (!parts) continue
+    const own = {ids: new Set(present), forms: ownActorForms(parts.yaml)}
+    results.push({id, gained: archiveActors(markdownBlocks(parts.body), own, index)})
   }
   return results
 }
