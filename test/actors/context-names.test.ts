@@ -105,6 +105,8 @@ describe('findContextNames', () => {
     ['أعلنت شرطة إيران أنها', ['organization: شرطة إيران']],
     // A national team by its country's nisba or name; `المنتخب الوطني` is any country's.
     ['فاز المنتخب الإيراني على', ['organization: المنتخب الإيراني']],
+    // A place's name in quotes after its trigger, when it fills them.
+    ['وصلوا إلى بلدة "ماسيرتا" فجرا', ['place: ماسيرتا']],
     ['تأهل منتخب إيران إلى النهائي', ['organization: منتخب إيران']],
     // An indefinite spokesperson's name only after a comma.
     ['وقال متحدث باسم الحكومة الأردنية، محمد المومني، إن', ['organization: الحكومة الأردنية', 'person: محمد المومني']]
@@ -148,6 +150,7 @@ describe('findContextNames', () => {
     ['a kind of zone (a ban)', 'كان تحديد منطقة حظر الطيران الآمنة حافزا'],
     ['a presidency’s term, no body', 'تتولى الرئاسة الدورية للمجلس'],
     ['a national team of no country, a team of no known place', 'خسر المنتخب الوطني أمام منتخب الشباب'],
+    ['a kind of zone in quotes after a trigger', 'أقيمت منطقة "خفض تصعيد" ومنطقة "مدنية وآهلة بالسكان"'],
     ['a preposition after a trigger', 'أمر سهل بالنسبة لأمريكا'],
     ['a government of no known place', 'قالت حكومة الاحتلال وحكومة تصريف الأعمال'],
     ['a description in quotes', 'للانضمام إلى منظمة "إرهابية" في الخارج'],

@@ -62,7 +62,7 @@ const NOT_PLACE_NAMES = W(
     // common nouns and adverbs the corpus showed after a trigger (`منطقة الحدود`, `مدينة خارج`, `منطقة آمنة`)
     'الأمن أمن اللاجئين الاجئين النازحين المهاجرين الحدود الهدنة كيلو الكيلو خامسة تجارة الدفاع عطلة إجازة العرش ذات حوض العودة ' +
     'الحالي الصيد كأس الفرع الشعلة العمارة آمنة قرب الانتظار الأسرة الدول المراسم السوق الرجل المنتجات تحت خارج فيها ' +
-    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق إتاحة ' +
+    'بلاده عدد معلومات مؤتمر مفتوحة محظورة مجهولة ليلتهم الشرق إتاحة مصالحة ' +
     // states of a place, not names (`منطقة مهجورة`), and an arena of politics (`ساحة الدبلوماسية`)
     'مهجورة معزولة مأهولة مكتظة خالية الدبلوماسية السياسة ' +
     // adjectives, verbs and common nouns the corpus showed after a trigger (`منطقة متنازع عليها`, `شارع مزدحم`, `مدينة يريدونها`)
@@ -278,11 +278,14 @@ function placeOfFront(words: string[], heads: string[], index: number): ContextS
   return {start: index + 1, end: index + 2, type: 'place', rule: 'front'}
 }
 
-/** `محافظة عمران`, `مخيم عين الحلوة`: the name after the trigger. */
+/** `محافظة عمران`, `مخيم عين الحلوة`, `بلدة "ماسيرتا"`: the name after the trigger, or the whole of it in quotes. */
 function placeAfterTrigger(words: string[], heads: string[], index: number): ContextSpan | undefined {
   if (!PLACE_BEFORE.has(heads[index])) return undefined
-  const end = placeNameEnd(words, index + 1)
-  return end > index + 1 ? {start: index + 1, end, type: 'place', rule: 'place-trigger'} : undefined
+  const start = words[index + 1] === '"' ? index + 2 : index + 1
+  const end = placeNameEnd(words, start)
+  // In quotes, the name must fill them: `منطقة "خفض تصعيد"` is a kind of zone, not a place.
+  if (end === start || (start === index + 2 && words[end] !== '"')) return undefined
+  return {start, end, type: 'place', rule: 'place-trigger'}
 }
 
 /**
