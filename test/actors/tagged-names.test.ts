@@ -19,6 +19,11 @@ describe('the committed tagger as the actor stage’s NameTagger', () => {
     expect(actors('قالت الحكومة السعودية إن الزيارة مهمة.').map(([name]) => name)).toContain('الحكومة السعودية')
   })
 
+  test('a word of kinship the tagger runs into a name is no part of it', () => {
+    const names = actors('وصل الأمير وليام نجل ولي العهد البريطاني الأحد إلى الأردن.').map(([name]) => name)
+    expect(names).not.toContain('وليام نجل')
+  })
+
   test('a given name that begins with و keeps it', () => {
     expect(actors('وقال وليد جنبلاط إن الحكومة ستتشكل.').map(([name]) => name)).toContain('وليد جنبلاط')
   })
