@@ -69,7 +69,7 @@ for await (const line of createInterface({input: child.stdout!})) {
     rows.push(`${cpu[1].padEnd(12)} ${seconds(now - last).padStart(9)}   CPU ${cpu[2]}`)
     last = now
   } else if (line.startsWith('build:')) {
-    rows.push(`${'total'.padEnd(12)} ${seconds(now - started).padStart(9)}   ${/peak memory .*$/.exec(line)?.[0] ?? ''} (the build process)`)
+    rows.push(`${'total'.padEnd(12)} ${seconds(now - started).padStart(9)}   ${/peak memory \d+ MB/.exec(line)?.[0] ?? ''} (the build process)`)
   } else notes.push(line)
 }
 const status = await new Promise<number | null>((resolve) => child.on('close', resolve))

@@ -12,7 +12,8 @@
  * Each step prints its time and the CPU time it used (on a busy machine the
  * two differ): the CPU time of this process's threads, without Pagefind's
  * own process. The last line gives the whole build's time and this
- * process's peak memory.
+ * process's peak memory (Pagefind's service is another process: `npm run
+ * bench:build` measures the two together).
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -83,7 +84,7 @@ async function main(args: string[]): Promise<void> {
   )
   await publish(dist)
   const peak = process.resourceUsage().maxRSS / 1024 // KiB to MiB; worker threads share the process
-  console.log(`build: published ${dist}/ in ${seconds(performance.now() - started)}, peak memory ${peak.toFixed(0)} MB`)
+  console.log(`build: published ${dist}/ in ${seconds(performance.now() - started)}, peak memory ${peak.toFixed(0)} MB (this process; Pagefind's service runs in its own)`)
 }
 
 /** Run one step, then print `report(result, CPU time)`: user and system time of this process's threads while it ran. */
