@@ -151,14 +151,15 @@ function mergeAbbreviations(groups: Map<string, Group>, abbreviations: readonly 
  * such bodies (two countries' ministries) the bare name stays apart.
  */
 function mergeBareBodies(groups: Map<string, Group>, keyOf: (mention: Mention) => string): void {
-  const keysOf = (group: Group) => new Set(group.mentions.map(keyOf))
-  for (const bare of [...groups.values()]) {
-    if (bare.type !== 'organization' || !bare.id.startsWith(DERIVED_ID_PREFIX)) continue
-    const prefixes = [...keysOf(bare)].filter((key) => key.includes(' ')).map((key) => `${key} `)
+  // Each organization's names, once: a bare name merged into its body adds only a prefix of that body's own.
+  const keysOf = new Map([...groups.values()].filter((group) => group.type === 'organization').map((group) => [group, [...new Set(group.mentions.map(keyOf))]]))
+  for (const [bare, keys] of keysOf) {
+    if (!bare.id.startsWith(DERIVED_ID_PREFIX)) continue
+    const prefixes = keys.filter((key) => key.includes(' ')).map((key) => `${key} `)
     if (prefixes.length === 0) continue
-    const qualified = [...groups.values()].filter(
-      (group) => group !== bare && group.type === 'organization' && [...keysOf(group)].some((key) => prefixes.some((prefix) => key.startsWith(prefix)))
-    )
+    const qualified = [...keysOf].filter(
+      ([group, groupKeys]) => group !== bare && groups.has(group.id) && groupKeys.some((key) => prefixes.some((prefix) => key.startsWith(prefix)))
+    ).map(([group]) => group)
     if (qualified.length !== 1) continue
     qualified[0].mentions.push(...bare.mentions)
     groups.delete(bare.id)

@@ -32,15 +32,13 @@ export function rewriteArchiveActors(file: string, gained: readonly ArticleActor
 export function withArchiveActorsYaml(yaml: string, gained: readonly ArticleActor[]): string {
   const lines = yaml.replace(/\n$/, '').split('\n')
   const added = itemLines(gained)
-  const start = lines.indexOf('actors:')
-  if (start === -1) {
+  const section = actorsSection(lines)
+  if (!section) {
     if (added.length === 0) return yaml
     const at = lines.findIndex((line) => line.startsWith('lang:')) + 1
     return `${[...lines.slice(0, at), 'actors:', ...added, ...lines.slice(at)].join('\n')}\n`
   }
-  const next = lines.findIndex((line, index) => index > start && /^[^ -]/.test(line))
-  const end = next === -1 ? lines.length : next
-  const ownEnd = firstArchiveItem(lines, start + 1, end) ?? end
+  const {start, ownEnd, end} = section
   const kept = ownEnd > start + 1 || added.length > 0 ? [...lines.slice(0, ownEnd), ...added] : lines.slice(0, start)
   return `${[...kept, ...lines.slice(end)].join('\n')}\n`
 }
@@ -55,13 +53,11 @@ export function withArchiveActorsYaml(yaml: string, gained: readonly ArticleActo
  */
 export function ownActorForms(yaml: string): Set<string> {
   const lines = yaml.split('\n')
-  const start = lines.indexOf('actors:')
   const forms = new Set<string>()
-  if (start === -1) return forms
-  const next = lines.findIndex((line, index) => index > start && /^[^ -]/.test(line))
-  const end = firstArchiveItem(lines, start + 1, next === -1 ? lines.length : next) ?? (next === -1 ? lines.length : next)
+  const section = actorsSection(lines)
+  if (!section) return forms
   let inForms = false
-  for (let line = start + 1; line < end; line++) {
+  for (let line = section.start + 1; line < section.ownEnd; line++) {
     const text = lines[line]
     if (text.startsWith('    ')) {
       if (!text.startsWith('      ')) inForms = text === '    forms:'
@@ -81,6 +77,19 @@ function jsonString(text: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * Where the `actors` sequence is in the frontmatter's lines: its key's
+ * line, the end of the article's own items (the first archive item), and
+ * the end of the sequence (the next top-level key); `undefined` for none.
+ */
+function actorsSection(lines: string[]): {start: number; ownEnd: number; end: number} | undefined {
+  const start = lines.indexOf('actors:')
+  if (start === -1) return undefined
+  const next = lines.findIndex((line, index) => index > start && /^[^ -]/.test(line))
+  const end = next === -1 ? lines.length : next
+  return {start, ownEnd: firstArchiveItem(lines, start + 1, end) ?? end, end}
 }
 
 /** The line where the first archive item of the `actors` items in lines `[from, to)` starts, if any. */
