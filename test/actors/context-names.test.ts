@@ -245,6 +245,20 @@ describe('withContextNames', () => {
       ]
     ])
   })
+  test('a site whose head often heads a common noun is named only when the tagger or the registry sees a name after it, as long as the tagger’s name short of its adjectives', () => {
+    const words = tokenize('نقل إلى مستشفى عفرين ثم قاعدة حميميم الجوية بعد ملعب كرة ومستشفى ميداني ومستشفى بباريس').map((token) => token.text)
+    const known = ['عفرين', 'باريس']
+    const isKnownPlace = (word: string) => known.includes(word) || known.includes(word.slice(1))
+    // The tagger's names: حميميم الجوية, and باريس.
+    const tagger = () => [[{start: 6, end: 8, type: 'place' as const, confidence: 0.7}, {start: 14, end: 15, type: 'place' as const, confidence: 0.9}]]
+    expect(withContextNames(tagger, {isKnownPlace})([words])).toEqual([
+      [
+        {start: 2, end: 4, type: 'place', confidence: 1, rule: 'site'},
+        {start: 5, end: 7, type: 'place', confidence: 1, rule: 'site'},
+        {start: 14, end: 15, type: 'place', confidence: 0.9}
+      ]
+    ])
+  })
   test('a tagged name of two words or more after a role gets a cue; one starting with a definite word does not', () => {
     const words = tokenize('قالت النائبة الديمقراطية فريدريكا ويلسون إن وزير الدفاع جيمس ماتيس وصل والرئيس المؤسس عبدالعزيز رحل').map((token) => token.text)
     const people = () => [[3, 8, 12].map((start) => ({start, end: start + 2, type: 'person' as const, confidence: 0.6}))]

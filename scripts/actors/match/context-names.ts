@@ -41,6 +41,13 @@ const PLACE_HEADS = W('وادي جبل جبال نهر جزيرة جزر شار�
 const SAME_PLACE_HEADS = W('جزيرة جزر')
 /** A site named after the place it serves (`ميناء الحديدة`, `معبر رفح`): another place than that one. */
 const SITE_HEADS = W('مطار ميناء معبر سد كنيسة')
+/**
+ * Heads of sites that as often come before a common noun (`ملعب كرة`,
+ * `قاعدة بيانات`, `مستشفى ميداني`, `فندق فخم`): their site is named only
+ * when its name is also a name to the tagger or a registry place
+ * (`مستشفى الشفاء`, `قاعدة حميميم`, `ملعب لوجنيكي`).
+ */
+const COMMON_SITE_HEADS = W('مستشفى فندق ملعب قاعدة مدرسة مسجد جامع')
 /** Adjectives a site's name may end with (`مطار صنعاء الدولي`, `معبر نصيب الحدودي`). */
 const SITE_ADJECTIVES = W('الدولي العسكري الحدودي البري الجوي البحري')
 /** First words of compound place names: the next word belongs to the name (`حرف سفيان`, `عين الحلوة`, `سانت بطرسبرغ`). */
@@ -217,6 +224,8 @@ export interface ContextSpan {
   afterConjunction?: boolean
   /** The name is another place than the registry places it holds (`وادي زبيد` is not Zabid). */
   anotherPlace?: boolean
+  /** The rule alone does not make a name: the tagger must see one after the head (see `COMMON_SITE_HEADS`). */
+  unconfirmed?: boolean
 }
 
 export interface ContextNamesOptions {
@@ -352,14 +361,15 @@ function isPlaceWord(word: string): boolean {
 
 /** `وادي زبيد`, `جبل السنارة`, `مطار صنعاء الدولي`: the head belongs to the name. */
 function placeWithHead(words: string[], heads: string[], index: number, isKnownPlace: (word: string) => boolean): ContextSpan | undefined {
-  const site = SITE_HEADS.has(heads[index])
+  const unconfirmed = COMMON_SITE_HEADS.has(heads[index])
+  const site = unconfirmed || SITE_HEADS.has(heads[index])
   if (!site && !PLACE_HEADS.has(heads[index])) return undefined
   // A country's nisba says whose the site is (`ميناء إريتري`): no name.
   if (isPlaceNisba(`ال${words[index + 1] ?? ''}`, isKnownPlace)) return undefined
   let end = placeNameEnd(words, index + 1)
   if (site && end > index + 1 && SITE_ADJECTIVES.has(words[end] ?? '')) end++
   if (end === index + 1) return undefined
-  if (site) return {start: index, end, type: 'place', rule: 'site'}
+  if (site) return {start: index, end, type: 'place', rule: 'site', ...(unconfirmed && {unconfirmed})}
   return {start: index, end, type: 'place', rule: 'place-head', ...(!SAME_PLACE_HEADS.has(heads[index]) && {anotherPlace: true})}
 }
 
@@ -380,7 +390,7 @@ function placeNameEnd(words: string[], start: number): number {
 
 /** A word that starts a longer place name: `عين`, `جزيرة`, `ميناء`. */
 function isHead(word: string): boolean {
-  return COMPOUND_HEADS.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word)
+  return COMPOUND_HEADS.has(word) || PLACE_HEADS.has(word) || SITE_HEADS.has(word) || COMMON_SITE_HEADS.has(word)
 }
 
 /** `يدعى أحمد حسين معياد`: up to four name words. */
@@ -622,6 +632,7 @@ const ALL_TRIGGERS = new Set([
   ...GENERIC_PLACES_BEFORE,
   ...PLACE_HEADS,
   ...SITE_HEADS,
+  ...COMMON_SITE_HEADS,
   ...PERSON_BEFORE,
   ...ORGANIZATION_HEADS,
   ...HEADS_OF_PROPER_NAMES,
@@ -634,7 +645,7 @@ const ALL_TRIGGERS = new Set([
 ])
 
 /** Heads a rule's name starts with (the other rules' names start after their trigger). */
-const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...HEADS_OF_PROPER_NAMES, ...PLACE_HEADS, ...SITE_HEADS, ...BODIES, ...OF_A_PLACE])
+const NAME_HEADS = new Set([...ORGANIZATION_HEADS, ...HEADS_OF_PROPER_NAMES, ...PLACE_HEADS, ...SITE_HEADS, ...COMMON_SITE_HEADS, ...BODIES, ...OF_A_PLACE])
 
 /** Whether a normalized word is one the rules start a name with (`وزاره`, `وادي`, `الحكومه`). */
 export function isContextTrigger(word: string): boolean {

@@ -1,5 +1,5 @@
 import {normalizeArabic} from '../../../src/shared/arabic/normalize.ts'
-import {bare, findContextNames, NOT_LIST_NAMES, ORGANIZATION_BEFORE, PLACE_BEFORE, UNITS_NAMED_AFTER, type ContextNamesOptions} from './context-names.ts'
+import {bare, findContextNames, NOT_LIST_NAMES, type ContextSpan, ORGANIZATION_BEFORE, PLACE_BEFORE, UNITS_NAMED_AFTER, type ContextNamesOptions} from './context-names.ts'
 import type {NameTagger, TaggedSpan} from './find-mentions.ts'
 import {TITLE_WORDS} from './titles.ts'
 
@@ -16,7 +16,9 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
   return (blocks) =>
     tagger(blocks).map((tagged, blockIndex) => {
       const tokens = blocks[blockIndex]
-      const ruled: TaggedSpan[] = findContextNames(tokens, options).map(({start, end, type, rule, afterConjunction, anotherPlace}) => ({
+      const ruled: TaggedSpan[] = findContextNames(tokens, options)
+        .flatMap((span) => (span.unconfirmed ? confirmedSite(span, tagged, tokens, isKnownPlace) : [span]))
+        .map(({start, end, type, rule, afterConjunction, anotherPlace}) => ({
         start,
         end,
         type,
@@ -33,6 +35,29 @@ export function withContextNames(tagger: NameTagger, options: ContextNamesOption
         .map((span) => (span.type === 'person' && !span.rule && afterRole(tokens, span.start, span.end) ? {...span, cue: 'after-role'} : span))
       return [...kept, ...ruled].sort((a, b) => a.start - b.start)
     })
+}
+
+/**
+ * A site whose head as often heads a common noun (see `unconfirmed`), kept
+ * when its name is a registry place (`مستشفى عفرين`) or in the tagger's
+ * name, and then as long as that name (`ملعب بارك دي برانس`) short of
+ * the adjectives after it (`قاعدة حميميم الجوية` is `قاعدة حميميم`, as
+ * other articles name it). Not a place after a preposition or و
+ * (`مستشفى بباريس`, `مستشفى بالولايات المتحدة`: a hospital in them).
+ */
+function confirmedSite(span: ContextSpan, tagged: readonly TaggedSpan[], tokens: readonly string[], isKnownPlace: (word: string) => boolean): ContextSpan[] {
+  const word = normalizeArabic(tokens[span.start + 1])
+  if (/^(و|بال|لل|كال)/.test(word) || (/^[فبلك]/.test(word) && isKnownPlace(word.slice(1)))) return []
+  const name = tagged.find((name) => name.start <= span.start + 1 && span.start + 1 < name.end)
+  if (!name) return isKnownPlace(word) ? [span] : []
+  let end = Math.max(span.end, name.end)
+  while (end > span.start + 2 && isDefiniteAdjective(normalizeArabic(tokens[end - 1]))) end--
+  return [{...span, end}]
+}
+
+/** `الجويه`, `العسكري`, `المشتركه` (normalized): a definite adjective after a site's name. */
+function isDefiniteAdjective(word: string): boolean {
+  return word.startsWith('ال') && word.length > 4 && /(ي|يه|ركه)$/.test(word)
 }
 
 /** A unit named after the person the tagger found: the head and the name, an organization (`جيش خالد بن الوليد`). */
